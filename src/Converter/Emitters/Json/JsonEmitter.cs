@@ -1,0 +1,61 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Converter.Model;
+
+namespace Converter.Emitters.Json;
+
+/// <summary>
+/// Writes the document as indented UTF-8 JSON valid against <c>schemas/document.schema.json</c>:
+/// stable property order, Japanese written as-is, LF line endings, a final newline.
+/// </summary>
+public sealed class JsonEmitter : IDocumentEmitter
+{
+    /// <summary>The schema's <c>$id</c>, written as <c>$schema</c> in every document.</summary>
+    public const string SchemaId = "https://schemas.statement-converter.org/converter/document/1.0/document.schema.json";
+
+    internal static readonly JsonSerializerOptions SerializerOptions = CreateOptions();
+
+    internal static readonly DocumentJsonContext Context = new(SerializerOptions);
+
+    /// <inheritdoc />
+    public string Format => "json";
+
+    /// <inheritdoc />
+    public string FileExtension => ".json";
+
+    /// <inheritdoc />
+    public string MediaType => "application/json";
+
+    /// <inheritdoc />
+    public IReadOnlyList<Diagnostic> Write(Document document, Stream output, ConverterOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        var bytes = ToUtf8Bytes(document);
+        output.Write(bytes);
+        return [];
+    }
+
+    /// <summary>The document as UTF-8 JSON bytes (with a final newline).</summary>
+    public static byte[] ToUtf8Bytes(Document document)
+    {
+        var dto = JsonModelMapper.ToDto(document);
+        using var buffer = new MemoryStream();
+        JsonSerializer.Serialize(buffer, dto, Context.DocumentDto);
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
+    }
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(DocumentJsonContext.Default.Options)
+        {
+            // Japanese stays readable; the relaxed encoder still escapes control characters and quotes.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            NewLine = "\n",
+            IndentSize = 2,
+            MaxDepth = 256,
+        };
+        return options;
+    }
+}
