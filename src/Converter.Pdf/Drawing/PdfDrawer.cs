@@ -30,7 +30,6 @@ internal static class PdfDrawer
         document.Options.NoCompression = true;          // the finisher compresses: PDFsharp's Flate streams lack the zlib checksum
         document.Options.CompressContentStreams = false;
         document.Options.ColorMode = PdfColorMode.Undefined; // no page transparency group
-        document.PageMode = PdfPageMode.UseOutlines;
         var ua = UAManager.ForDocument(document);
         document.Language = language;                   // after the UA manager, which resets /Lang to "en"
         document.Info.Title = title;
@@ -119,6 +118,8 @@ internal static class PdfDrawer
 
     private static void AddOutline(PdfDocument document, List<PdfPage> pages, DocumentLayout layout)
     {
+        if (layout.Outline.Count == 0) return; // touching document.Outlines creates a root PDFsharp writes as an empty object
+        document.PageMode = PdfPageMode.UseOutlines;
         var stack = new List<(int Level, PdfOutlineCollection Children)> { (0, document.Outlines) };
         foreach (var entry in layout.Outline)
         {

@@ -105,6 +105,12 @@ internal static class PdfFinisher
         foreach (var (number, offset) in offsets)
         {
             var p = offset;
+            if (offset == xref || (offsets.TryGetValue(number + 1, out var nextOffset) && nextOffset == offset))
+            {
+                // PDFsharp registered the object but wrote nothing for it (e.g. an empty outline root): keep the number as null.
+                objects.Add(new PdfObject(number, "null", null));
+                continue;
+            }
             var n = ReadInt(text, ref p);
             ReadInt(text, ref p);
             p = PdfObjectLexer.SkipWhite(text, p);
