@@ -177,7 +177,10 @@ internal static class DocumentLayouter
             if (!reported.Add((issue.CodePoint, where))) continue;
             var ch = char.ConvertFromUtf32(issue.CodePoint);
             var name = char.IsControl(ch, 0) ? "" : $" '{ch}'";
-            diagnostics.Add(issue.UsedFallback
+            diagnostics.Add(issue.Invisible
+                ? new Diagnostic("PDF003", DiagnosticSeverity.Info,
+                    $"U+{issue.CodePoint:X4} (invisible format character) in {where} is not drawn", span)
+                : issue.UsedFallback
                 ? new Diagnostic("PDF002", DiagnosticSeverity.Info,
                     $"U+{issue.CodePoint:X4}{name} in {where} has no glyph in {primary.Name}; drawn in {fallback.Name}", span)
                 : new Diagnostic("PDF001", DiagnosticSeverity.Warning,

@@ -15,7 +15,8 @@ internal readonly record struct Glyph(string Text, int CodePoint, FontSlot Font,
 /// <param name="CodePoint">The character.</param>
 /// <param name="Replacement">What was drawn instead (U+3013 GETA MARK, or nothing).</param>
 /// <param name="UsedFallback">True when the bundled fallback font had it (drawn in that font, not replaced).</param>
-internal readonly record struct GlyphIssue(int CodePoint, string? Replacement, bool UsedFallback);
+/// <param name="Invisible">True for an invisible format character (U+FEFF, U+200B, …) left out because no font draws it.</param>
+internal readonly record struct GlyphIssue(int CodePoint, string? Replacement, bool UsedFallback, bool Invisible = false);
 
 /// <summary>Turns text into glyphs: picks a font per character, measures it, and reports characters with no glyph.</summary>
 internal static class TextShaper
@@ -32,6 +33,12 @@ internal static class TextShaper
         {
             var cp = rune.Value;
             if (cp is '\t' or '\n' or '\r' or '\u00A0') cp = ' ';
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(cp) == System.Globalization.UnicodeCategory.Format)
+            {
+                // Invisible format characters (BOM, soft hyphen, zero-width space, joiners) are not drawn.
+                issues.Add(new GlyphIssue(cp, null, false, Invisible: true));
+                continue;
+            }
             if (fonts[primary].HasGlyph(cp))
             {
                 glyphs.Add(new Glyph(cp == rune.Value ? rune.ToString() : " ", cp, primary, fonts[primary].Advance(cp) * size));
