@@ -26,6 +26,9 @@ public sealed class CorpusTests
             var diagnostics = document.ToPdf(stream, options);
             Assert.DoesNotContain(diagnostics, d => d.Severity != DiagnosticSeverity.Info);
             var pdf = stream.ToArray();
+            var dump = Environment.GetEnvironmentVariable("PDF_OUT"); // set to a folder to look at the files
+            if (!string.IsNullOrEmpty(dump))
+                File.WriteAllBytes(Path.Combine(dump, Path.GetFileNameWithoutExtension(file) + (options.NumberClauses ? ".numbered" : "") + ".pdf"), pdf);
             // Invisible format characters (a stray U+FEFF) are left out of the PDF with an Info diagnostic (PDF003).
             var expected = new string(PdfReadBack.Squash(string.Concat(ReadingOrder.Pieces(document).Select(p => p.Text)))
                 .Where(c => char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format).ToArray());

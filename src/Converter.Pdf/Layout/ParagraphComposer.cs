@@ -48,9 +48,10 @@ internal static class ParagraphComposer
             var numberGlyphs = TextShaper.Shape(number, spec.Font, size, fonts, issues);
             var numberWidth = numberGlyphs.Sum(g => g.Width);
             var half = size / 2;
+            var gap = NumberGap(number) * size;
             var hang = spec.Font == FontSlot.Heading
-                ? numberWidth + half                                              // heading: number, half-em gap, title
-                : Math.Max(Math.Ceiling((numberWidth + size / 4) / half - 1e-9) * half, size); // clause: hanging indent on a half-em grid
+                ? numberWidth + gap                                                   // heading: number, gap, title
+                : Math.Max(Math.Ceiling((numberWidth + gap) / half - 1e-9) * half, size); // clause: hanging indent on a half-em grid
             numberRuns = Runs(numberGlyphs, 0, numberGlyphs.Count, spec.Left, 0, null, size);
             textLeft = firstLeft = spec.Left + hang;
         }
@@ -91,6 +92,21 @@ internal static class ParagraphComposer
         }
         if (lines.Count == 0 && numberRuns is not null) lines.Add(new ComposedLine(height, baseline, numberRuns));
         return lines;
+    }
+
+    /// <summary>
+    /// Space between a hanging number and its text, in ems: none after full-width punctuation, which carries its
+    /// own half-em of space (１．, （１）, ・); a full-width space after a kanji or kana (第１条, 第一章), as in Japanese
+    /// laws; half an em otherwise (1., (a), Section I).
+    /// </summary>
+    internal static double NumberGap(string number)
+    {
+        var trimmed = number.TrimEnd();
+        if (trimmed.Length == 0) return 0.5;
+        var last = char.ConvertToUtf32(trimmed, trimmed.Length - (char.IsLowSurrogate(trimmed[^1]) && trimmed.Length > 1 ? 2 : 1));
+        if ("．。、，）」』】〕〉》］｝・：".Contains((char)last, StringComparison.Ordinal)) return 0;
+        if (last is >= 0x3040 and <= 0x30FF or >= 0x3400 and <= 0x9FFF or >= 0xF900 and <= 0xFAFF) return 1;
+        return 0.5;
     }
 
     /// <summary>Groups glyphs [start, end) into runs: a new run at each font change and, when justifying, at each gap.</summary>
