@@ -33,8 +33,11 @@ internal static class DocumentLayouter
     /// <summary>Composes the blocks of <paramref name="document"/> in reading order.</summary>
     public static List<ComposedBlock> Compose(Document document, ConverterOptions options, FontPalette fonts, PageStyle style, out List<Diagnostic> diagnostics)
     {
-        var sections = document.AllSections().ToDictionary(s => s.Id, StringComparer.Ordinal);
-        var clauses = document.AllClauses().ToDictionary(c => c.Id, StringComparer.Ordinal);
+        // First occurrence wins: a hand-built model with a repeated id still renders (its destination points at the first).
+        var sections = new Dictionary<string, Section>(StringComparer.Ordinal);
+        foreach (var s in document.AllSections()) sections.TryAdd(s.Id, s);
+        var clauses = new Dictionary<string, Clause>(StringComparer.Ordinal);
+        foreach (var c in document.AllClauses()) clauses.TryAdd(c.Id, c);
         var blocks = new List<ComposedBlock>();
         var diags = new List<Diagnostic>();
         var reported = new HashSet<(int, string)>();
