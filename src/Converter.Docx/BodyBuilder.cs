@@ -61,7 +61,7 @@ internal sealed class BodyBuilder(Model.Document document, ConverterOptions opti
         if (section.Number is { } number)
         {
             AppendRuns(paragraph, _text.Clean(number, section.Id, span));
-            AppendRuns(paragraph, profile.NumberSeparator);
+            AppendRuns(paragraph, profile.HeadingSeparator);
         }
         AppendRuns(paragraph, _text.Clean(section.Title, section.Id, span));
         paragraph.Append(new BookmarkEnd { Id = bookmarkId });

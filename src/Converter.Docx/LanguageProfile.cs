@@ -10,7 +10,8 @@ internal sealed record FontInfo(string Name, string? AltName, string Panose, str
 
 /// <summary>
 /// Typographic choices that follow the document language: fonts, sizes, language tags, indents and the
-/// separator after a displayed number. Japanese gets Japanese official-document conventions; every other
+/// whitespace written after a displayed clause number (<see cref="NumberSeparator"/>) or section number
+/// (<see cref="HeadingSeparator"/>). Japanese gets Japanese official-document conventions; every other
 /// language gets a plain Latin layout.
 /// </summary>
 internal sealed record LanguageProfile(
@@ -27,6 +28,7 @@ internal sealed record LanguageProfile(
     int FirstLineIndent,
     int IndentUnit,
     string NumberSeparator,
+    string HeadingSeparator,
     int DefaultTabStop)
 {
     /// <summary>Width of one full-width character at body size, in twips (half-points × 10).</summary>
@@ -49,12 +51,12 @@ internal sealed record LanguageProfile(
             // and a displayed number is followed by an ideographic space, as in Japanese statutes.
             return new LanguageProfile(tag, "ja-JP", Japanese: true, IpaexMincho, IpaexGothic,
                 BodyHalfPoints: 21, TitleHalfPoints: 28, Heading1HalfPoints: 24, Heading2HalfPoints: 22,
-                BoldHeadings: false, FirstLineIndent: 210, IndentUnit: 420, NumberSeparator: "\u3000", DefaultTabStop: 420);
+                BoldHeadings: false, FirstLineIndent: 210, IndentUnit: 420, NumberSeparator: "\u3000", HeadingSeparator: "\u3000", DefaultTabStop: 420);
         }
 
         return new LanguageProfile(tag, null, Japanese: false, TimesNewRoman, Arial,
             BodyHalfPoints: 24, TitleHalfPoints: 32, Heading1HalfPoints: 28, Heading2HalfPoints: 24,
-            BoldHeadings: true, FirstLineIndent: 0, IndentUnit: 360, NumberSeparator: "\t", DefaultTabStop: 720);
+            BoldHeadings: true, FirstLineIndent: 0, IndentUnit: 360, NumberSeparator: "\t", HeadingSeparator: " ", DefaultTabStop: 720);
     }
 
     /// <summary>
