@@ -1,2 +1,3 @@
-// Replaced by the real command tree in the next commit.
-return 0;
+using Converter.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

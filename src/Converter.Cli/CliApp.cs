@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Converter.Cli.Commands;
+using Converter.Emitters;
+
+namespace Converter.Cli;
+
+/// <summary>Builds the command tree and runs it. Each verb lives in its own class under Commands/.</summary>
+internal static class CliApp
+{
+    /// <summary>Emitters the CLI knows, keyed by format name.</summary>
+    public static EmitterRegistry Registry { get; } = EmitterRegistry.Core;
+
+    public static RootCommand BuildRoot(TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand(
+            "converter: turns plain-text government and diplomatic documents into a typed model and writes it as JSON (and Word/PDF where installed).");
+        root.Subcommands.Add(ConvertCommand.Create(stdout, stderr));
+        return root;
+    }
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            var root = BuildRoot(stdout, stderr);
+            var result = root.Parse(args);
+            var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+            if (result.Errors.Count > 0 && result.Action is not System.CommandLine.Help.HelpAction)
+            {
+                foreach (var error in result.Errors) stderr.WriteLine($"converter: {error.Message}");
+                stderr.WriteLine("Run 'converter --help' for usage.");
+                return ExitCodes.UsageError;
+            }
+            return result.Invoke(config);
+        }
+        catch (ConversionException e)
+        {
+            stderr.WriteLine($"converter: {e.ToDisplayString()}");
+            return ExitCodes.For(e.Kind);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using System.Text;
+using Converter.Emitters;
+using Converter.Emitters.Json;
+using Converter.Model;
+using Converter.Parsing;
+
+namespace Converter;
+
+/// <summary>
+/// The library's front door: parse text (or our JSON) into a <see cref="Document"/>, then write it.
+/// <code>
+/// var doc = DocumentConverter.ParseFile("statement.txt");
+/// File.WriteAllText("statement.json", doc.ToJson());
+/// </code>
+/// All methods are thread-safe; options are immutable.
+/// </summary>
+public static class DocumentConverter
+{
+    /// <summary>Parses plain text already in memory. <paramref name="sourceName"/> is recorded in the metadata.</summary>
+    public static Document Parse(string text, string? sourceName = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+        if (text.Length == 0)
+            throw new ConversionException(ConversionErrorKind.InputEmpty, "the input is empty; give a text holding the document", sourceName ?? "-");
+        return DocumentParser.ParseText(text, "utf-16", sha, sourceName);
+    }
+
+    /// <summary>Parses source bytes: detects the encoding (UTF-8, UTF-16, Shift_JIS, EUC-JP) and the structure.</summary>
+    /// <exception cref="ConversionException">The input is empty, binary, too large, or has no title.</exception>
+    public static Document Parse(ReadOnlySpan<byte> bytes, string? sourceName = null, ConverterOptions? options = null) =>
+        DocumentParser.Parse(bytes, sourceName, options ?? ConverterOptions.Default);
+
+    /// <summary>Parses a text file.</summary>
+    /// <exception cref="ConversionException">The file is missing, unreadable, empty, binary, too large, or has no title.</exception>
+    public static Document ParseFile(string path, ConverterOptions? options = null)
+    {
+        options ??= ConverterOptions.Default;
+        return Parse(InputReader.ReadFile(path, options.MaxInputBytes), path, options);
+    }
+
+    /// <summary>Parses text read from a stream (read to the end, bounded by <see cref="ConverterOptions.MaxInputBytes"/>).</summary>
+    public static Document Parse(Stream stream, string? sourceName = null, ConverterOptions? options = null)
+    {
+        options ??= ConverterOptions.Default;
+        return Parse(InputReader.ReadStream(stream, sourceName ?? "-", options.MaxInputBytes), sourceName, options);
+    }
+
+    /// <summary>Reads a stream asynchronously and parses it.</summary>
+    public static async Task<Document> ParseAsync(Stream stream, string? sourceName = null, ConverterOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        options ??= ConverterOptions.Default;
+        var bytes = await InputReader.ReadStreamAsync(stream, sourceName ?? "-", options.MaxInputBytes, cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Parse(bytes, sourceName, options);
+    }
+
+    /// <summary>
+    /// Loads a document from bytes that are either converter JSON (recognised by content: a JSON object with
+    /// <c>schemaVersion</c>) or plain text.
+    /// </summary>
+    public static Document Load(ReadOnlySpan<byte> bytes, string? sourceName = null, ConverterOptions? options = null) =>
+        JsonDocumentReader.LooksLikeDocumentJson(bytes)
+            ? JsonDocumentReader.Read(bytes, sourceName ?? "-")
+            : Parse(bytes, sourceName, options);
+
+    /// <summary>Reads a document written by <see cref="ToJson"/> (or any JSON valid against the schema).</summary>
+    /// <exception cref="ConversionException">The JSON is malformed, invalid against the schema, or of an unknown major version.</exception>
+    public static Document FromJson(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return JsonDocumentReader.Read(Encoding.UTF8.GetBytes(json), "-");
+    }
+
+    /// <summary>Reads a converter JSON document from a stream.</summary>
+    public static Document FromJson(Stream stream, string? sourceName = null, ConverterOptions? options = null)
+    {
+        options ??= ConverterOptions.Default;
+        return JsonDocumentReader.Read(InputReader.ReadStream(stream, sourceName ?? "-", options.MaxInputBytes), sourceName ?? "-");
+    }
+
+    /// <summary>Reads a whole stream, failing with <see cref="ConversionErrorKind.InputTooLarge"/> past <paramref name="maxBytes"/>.</summary>
+    public static byte[] ReadBounded(Stream stream, string displayName, long maxBytes) => InputReader.ReadStream(stream, displayName, maxBytes);
+
+    /// <summary>Reads a whole file with clear errors for missing, unreadable, directory and oversized inputs.</summary>
+    public static byte[] ReadFileBounded(string path, long maxBytes) => InputReader.ReadFile(path, maxBytes);
+
+    /// <summary>The document as indented UTF-8 JSON text (schema <see cref="JsonEmitter.SchemaId"/>).</summary>
+    public static string ToJson(this Document document) => Encoding.UTF8.GetString(JsonEmitter.ToUtf8Bytes(document));
+
+    /// <summary>Writes the document as JSON to a stream.</summary>
+    public static void WriteJson(this Document document, Stream output) => new JsonEmitter().Write(document, output, ConverterOptions.Default);
+
+    /// <summary>Writes the document in any registered format to a stream.</summary>
+    public static IReadOnlyList<Diagnostic> Write(this Document document, string format, Stream output,
+        ConverterOptions? options = null, EmitterRegistry? registry = null) =>
+        (registry ?? EmitterRegistry.Core).Get(format).Write(document, output, options ?? ConverterOptions.Default);
+}

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using Json.Schema;
+
+namespace Converter.Emitters.Json;
+
+/// <summary>One schema violation: where (JSON pointer into the instance), which keyword, and what is wrong.</summary>
+/// <param name="Pointer">JSON pointer to the offending value (empty string for the root).</param>
+/// <param name="Keyword">The schema keyword that failed (e.g. <c>required</c>, <c>type</c>).</param>
+/// <param name="Message">JsonSchema.Net's message.</param>
+public sealed record SchemaError(string Pointer, string Keyword, string Message);
+
+/// <summary>
+/// Validates JSON against the document schema shipped inside this library (works offline). The schema is
+/// loaded once per process; JsonSchema.Net refuses to register the same <c>$id</c> twice.
+/// </summary>
+public static class SchemaValidator
+{
+    private static readonly Lazy<(string Text, JsonSchema Schema)> Loaded = new(Load);
+
+    /// <summary>The schema text exactly as published in <c>schemas/document.schema.json</c>.</summary>
+    public static string SchemaText => Loaded.Value.Text;
+
+    /// <summary>Validates a parsed JSON value. Returns every error, in document order; empty when valid.</summary>
+    public static IReadOnlyList<SchemaError> Validate(JsonElement instance) =>
+        Errors(Evaluate(instance, OutputFormat.List));
+
+    /// <summary>Evaluates with JsonSchema.Net in the given standard output format (for <c>validate --format json</c>).</summary>
+    public static EvaluationResults Evaluate(JsonElement instance, OutputFormat format) =>
+        Loaded.Value.Schema.Evaluate(instance, new EvaluationOptions { OutputFormat = format, RequireFormatValidation = true });
+
+    private static IReadOnlyList<SchemaError> Errors(EvaluationResults results)
+    {
+        if (results.IsValid) return [];
+        var errors = new List<SchemaError>();
+        Collect(results, errors);
+        return errors
+            .Distinct()
+            .OrderBy(e => e.Pointer, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static void Collect(EvaluationResults node, List<SchemaError> errors)
+    {
+        if (node.Errors is { Count: > 0 } nodeErrors)
+            foreach (var (keyword, message) in nodeErrors)
+                errors.Add(new SchemaError(node.InstanceLocation.ToString(), keyword, message));
+        if (node.Details is { Count: > 0 } details)
+            foreach (var child in details) Collect(child, errors);
+    }
+
+    private static (string, JsonSchema) Load()
+    {
+        using var stream = typeof(SchemaValidator).Assembly.GetManifestResourceStream("Converter.document.schema.json")
+                           ?? throw new InvalidOperationException("the document schema is not embedded in the library");
+        using var reader = new StreamReader(stream);
+        var text = reader.ReadToEnd();
+        var schema = JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+        return (text, schema);
+    }
+}

@@ -1,0 +1,60 @@
+namespace Converter;
+
+/// <summary>Reads input bytes with a size bound, turning I/O failures into clear conversion errors.</summary>
+internal static class InputReader
+{
+    public static byte[] ReadFile(string path, long maxBytes)
+    {
+        if (Directory.Exists(path))
+            throw new ConversionException(ConversionErrorKind.InputUnreadable,
+                "is a directory, not a file; give a text file (or use --recursive with the batch command)", path);
+        if (!File.Exists(path))
+            throw new ConversionException(ConversionErrorKind.InputNotFound, "no such file; check the path", path);
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            return ReadStream(stream, path, maxBytes);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new ConversionException(ConversionErrorKind.InputUnreadable, "permission denied; make the file readable", path, inner: e);
+        }
+        catch (IOException e)
+        {
+            throw new ConversionException(ConversionErrorKind.InputUnreadable, $"cannot be read: {e.Message}", path, inner: e);
+        }
+    }
+
+    // Devices and FIFOs report no length, so the bound is enforced while reading.
+    public static byte[] ReadStream(Stream stream, string displayName, long maxBytes)
+    {
+        if (stream.CanSeek && stream.Length - stream.Position > maxBytes) throw TooLarge(displayName, maxBytes);
+        using var buffer = new MemoryStream(stream.CanSeek ? (int)Math.Min(stream.Length, maxBytes) : 81920);
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > maxBytes) throw TooLarge(displayName, maxBytes);
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    public static async Task<byte[]> ReadStreamAsync(Stream stream, string displayName, long maxBytes, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, ct).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > maxBytes) throw TooLarge(displayName, maxBytes);
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static ConversionException TooLarge(string displayName, long maxBytes) =>
+        new(ConversionErrorKind.InputTooLarge,
+            $"the input is larger than the limit of {maxBytes:N0} bytes; raise --max-input-size if this is really one document",
+            displayName);
+}

@@ -1,0 +1,263 @@
+using System.Text.RegularExpressions;
+
+namespace Converter.Parsing;
+
+/// <summary>Numbering families. Markers of one family are siblings; a new family opens a nested level.</summary>
+internal enum MarkerFamily
+{
+    JpPart, JpChapter, JpSection, JpSubsection, JpArticle,
+    EnPart, EnChapter, EnSection, EnArticle,
+    RomanDot, UpperLetterDot,
+    ArabicDot, ArabicParen, ParenArabic, FullParenArabic, FullDot,
+    LawParagraph, KanjiItem, KatakanaItem, CircledNumber,
+    LetterParen, LetterDot, LetterRightParen, RomanParen,
+    Bullet,
+}
+
+/// <summary>A number or bullet at the start of a block.</summary>
+/// <param name="Family">Numbering family.</param>
+/// <param name="Display">The marker exactly as in the source (e.g. <c>（１）</c>, <c>第十二条</c>).</param>
+/// <param name="Value">Ordinal value (1-based) for sequence checks; 0 for bullets.</param>
+/// <param name="Length">Characters of the text taken by the marker and the whitespace after it.</param>
+/// <param name="Slip">A typing slip was recognised (no space after the dot, a comma for the dot).</param>
+internal sealed record Marker(MarkerFamily Family, string Display, int Value, int Length, bool Slip);
+
+/// <summary>Recognises clause and heading markers: Japanese, English, law paragraph marks, items, bullets.</summary>
+internal static partial class ClauseMarkers
+{
+    private const string Kanji = "〇一二三四五六七八九十百千";
+
+    [GeneratedRegex(@"^第\s*([0-9０-９]+|[〇一二三四五六七八九十百千]+)\s*(条|章|節|款|編|部)(?:の[0-9０-９一二三四五六七八九十]+)*")]
+    private static partial Regex JapaneseOrdinal();
+
+    [GeneratedRegex(@"^(Article|ARTICLE|Section|SECTION|Chapter|CHAPTER|Part|PART)\s+([0-9]{1,3}|[IVXLC]{1,7})(?![A-Za-z0-9])\.?")]
+    private static partial Regex EnglishOrdinal();
+
+    [GeneratedRegex(@"^○\s*([0-9０-９]{1,3})")]
+    private static partial Regex LawParagraphMark();
+
+    [GeneratedRegex(@"^([0-9０-９]{1,2})(?=[ \t]*\u3000|[\u3000])")]
+    private static partial Regex NumberThenIdeographicSpace();
+
+    [GeneratedRegex(@"^([〇一二三四五六七八九十]{1,3})(?=[\s\u3000])")]
+    private static partial Regex KanjiItemMark();
+
+    [GeneratedRegex(@"^([0-9]{1,3})\.(?=\s)")]
+    private static partial Regex ArabicDotMark();
+
+    [GeneratedRegex(@"^([0-9]{1,3})\.(?=[A-Z\u3040-\u30FF\u4E00-\u9FFF「（(])")]
+    private static partial Regex ArabicDotNoSpace();
+
+    [GeneratedRegex(@"^([0-9]{1,3}),(?=\s+[A-Z])")]
+    private static partial Regex ArabicCommaSlip();
+
+    [GeneratedRegex(@"^([0-9]{1,3})\)(?=\s)")]
+    private static partial Regex ArabicParenMark();
+
+    [GeneratedRegex(@"^\(([0-9]{1,3})\)")]
+    private static partial Regex ParenArabicMark();
+
+    [GeneratedRegex(@"^（([0-9０-９]{1,3})）")]
+    private static partial Regex FullParenArabicMark();
+
+    [GeneratedRegex(@"^([０-９]{1,3}|[0-9]{1,3})．|^([０-９]{1,3})\.")]
+    private static partial Regex FullDotMark();
+
+    [GeneratedRegex(@"^([IVXLC]{1,7})\.(?=\s)")]
+    private static partial Regex RomanDotMark();
+
+    [GeneratedRegex(@"^([A-Z])\.(?=\s)")]
+    private static partial Regex UpperLetterDotMark();
+
+    [GeneratedRegex(@"^\(([ivx]{1,5})\)|^（([ivx]{1,5})）")]
+    private static partial Regex RomanParenMark();
+
+    [GeneratedRegex(@"^\(([a-z])\)|^（([a-zａ-ｚ])）")]
+    private static partial Regex LetterParenMark();
+
+    [GeneratedRegex(@"^([a-z])\.(?=\s)")]
+    private static partial Regex LetterDotMark();
+
+    [GeneratedRegex(@"^([a-z])\)(?=\s)")]
+    private static partial Regex LetterRightParenMark();
+
+    [GeneratedRegex(@"^（([ア-ン])）|^([アイウエオカキクケコサシスセソタチツテト])(?=\u3000)")]
+    private static partial Regex KatakanaMark();
+
+    [GeneratedRegex(@"^([\u2460-\u2473])")]
+    private static partial Regex CircledMark();
+
+    [GeneratedRegex(@"^(?:[-–•●◦▪■◆](?=\s)|・(?=\S)|○(?=[\s\u3000]))")]
+    private static partial Regex BulletMark();
+
+    /// <summary>True when the text starts with any marker (used to decide paragraph breaks).</summary>
+    public static bool StartsWithMarker(string text) => Match(text, null) is not null;
+
+    /// <summary>
+    /// The marker at the start of <paramref name="text"/>, or <c>null</c>. <paramref name="letterContext"/> is the
+    /// last value of an open letter list, used to read <c>(i)</c> as the letter after <c>(h)</c> rather than a Roman one.
+    /// </summary>
+    public static Marker? Match(string text, int? letterContext)
+    {
+        if (text.Length == 0) return null;
+        var first = text[0];
+
+        if (first == '第' && JapaneseOrdinal().Match(text) is { Success: true } jp)
+        {
+            var family = jp.Groups[2].Value switch
+            {
+                "条" => MarkerFamily.JpArticle,
+                "章" => MarkerFamily.JpChapter,
+                "節" => MarkerFamily.JpSection,
+                "款" => MarkerFamily.JpSubsection,
+                _ => MarkerFamily.JpPart,
+            };
+            return Make(text, jp, family, ParseNumber(jp.Groups[1].Value));
+        }
+        if (first is 'A' or 'S' or 'C' or 'P' && EnglishOrdinal().Match(text) is { Success: true } en)
+        {
+            var family = en.Groups[1].Value.ToUpperInvariant() switch
+            {
+                "ARTICLE" => MarkerFamily.EnArticle,
+                "SECTION" => MarkerFamily.EnSection,
+                "CHAPTER" => MarkerFamily.EnChapter,
+                _ => MarkerFamily.EnPart,
+            };
+            return Make(text, en, family, ParseNumber(en.Groups[2].Value));
+        }
+        if (first == '○' && LawParagraphMark().Match(text) is { Success: true } law)
+            return Make(text, law, MarkerFamily.LawParagraph, ParseNumber(law.Groups[1].Value));
+        if (NumberThenIdeographicSpace().Match(text) is { Success: true } num)
+            return Make(text, num, MarkerFamily.LawParagraph, ParseNumber(num.Groups[1].Value));
+        if (Kanji.Contains(first) && KanjiItemMark().Match(text) is { Success: true } kanji)
+            return Make(text, kanji, MarkerFamily.KanjiItem, ParseNumber(kanji.Groups[1].Value));
+
+        if (char.IsAsciiDigit(first))
+        {
+            if (ArabicDotMark().Match(text) is { Success: true } m1) return Make(text, m1, MarkerFamily.ArabicDot, ParseNumber(m1.Groups[1].Value));
+            if (ArabicParenMark().Match(text) is { Success: true } m2) return Make(text, m2, MarkerFamily.ArabicParen, ParseNumber(m2.Groups[1].Value));
+            if (FullDotMark().Match(text) is { Success: true } m3) return Make(text, m3, MarkerFamily.FullDot, ParseNumber(Group(m3)));
+            if (ArabicDotNoSpace().Match(text) is { Success: true } m4) return Make(text, m4, MarkerFamily.ArabicDot, ParseNumber(m4.Groups[1].Value), slip: true);
+            if (ArabicCommaSlip().Match(text) is { Success: true } m5) return Make(text, m5, MarkerFamily.ArabicDot, ParseNumber(m5.Groups[1].Value), slip: true);
+            return null;
+        }
+        if (first is >= '０' and <= '９' && FullDotMark().Match(text) is { Success: true } fd)
+            return Make(text, fd, MarkerFamily.FullDot, ParseNumber(Group(fd)));
+        if (first == '(')
+        {
+            if (ParenArabicMark().Match(text) is { Success: true } pa) return Make(text, pa, MarkerFamily.ParenArabic, ParseNumber(pa.Groups[1].Value));
+            var roman = RomanParenMark().Match(text);
+            var letter = LetterParenMark().Match(text);
+            if (roman.Success && (!letter.Success || letterContext is null || letterContext + 1 != Group(letter)[0] - 'a' + 1))
+                return Make(text, roman, MarkerFamily.RomanParen, ParseNumber(Group(roman).ToUpperInvariant()));
+            if (letter.Success) return Make(text, letter, MarkerFamily.LetterParen, LetterValue(Group(letter)));
+            return null;
+        }
+        if (first == '（')
+        {
+            if (FullParenArabicMark().Match(text) is { Success: true } fp) return Make(text, fp, MarkerFamily.FullParenArabic, ParseNumber(fp.Groups[1].Value));
+            if (KatakanaMark().Match(text) is { Success: true } kk) return Make(text, kk, MarkerFamily.KatakanaItem, Group(kk)[0] - 'ア' + 1);
+            if (LetterParenMark().Match(text) is { Success: true } lp) return Make(text, lp, MarkerFamily.LetterParen, LetterValue(Group(lp)));
+            return null;
+        }
+        if (first is >= 'A' and <= 'Z')
+        {
+            if (RomanDotMark().Match(text) is { Success: true } rd && (rd.Groups[1].Value.Length > 1 || first is 'I' or 'V' or 'X'))
+                return Make(text, rd, MarkerFamily.RomanDot, ParseNumber(rd.Groups[1].Value));
+            if (UpperLetterDotMark().Match(text) is { Success: true } ul) return Make(text, ul, MarkerFamily.UpperLetterDot, first - 'A' + 1);
+            return null;
+        }
+        if (first is >= 'a' and <= 'z')
+        {
+            if (LetterDotMark().Match(text) is { Success: true } ld) return Make(text, ld, MarkerFamily.LetterDot, first - 'a' + 1);
+            if (LetterRightParenMark().Match(text) is { Success: true } lr) return Make(text, lr, MarkerFamily.LetterRightParen, first - 'a' + 1);
+            return null;
+        }
+        if (KatakanaMark().Match(text) is { Success: true } kt) return Make(text, kt, MarkerFamily.KatakanaItem, Group(kt)[0] - 'ア' + 1);
+        if (CircledMark().Match(text) is { Success: true } ci) return Make(text, ci, MarkerFamily.CircledNumber, ci.Value[0] - '\u2460' + 1);
+        if (BulletMark().Match(text) is { Success: true } b) return Make(text, b, MarkerFamily.Bullet, 0);
+        return null;
+    }
+
+    private static string Group(Match m)
+    {
+        for (var i = 1; i < m.Groups.Count; i++)
+            if (m.Groups[i].Success) return m.Groups[i].Value;
+        return m.Value;
+    }
+
+    private static int LetterValue(string s) => char.ToLowerInvariant(s[0]) switch
+    {
+        >= 'ａ' and <= 'ｚ' => s[0] - 'ａ' + 1,
+        var c => c - 'a' + 1,
+    };
+
+    private static Marker Make(string text, Match m, MarkerFamily family, int value, bool slip = false)
+    {
+        var end = m.Length;
+        while (end < text.Length && char.IsWhiteSpace(text[end])) end++;
+        return new Marker(family, m.Value, value, end, slip);
+    }
+
+    /// <summary>Parses half-width, full-width, kanji and Roman numerals; 0 when unreadable.</summary>
+    internal static int ParseNumber(string s)
+    {
+        if (s.Length == 0) return 0;
+        if (s.All(c => c is >= '0' and <= '9' or >= '０' and <= '９'))
+        {
+            var v = 0;
+            foreach (var c in s) v = v * 10 + (c >= '０' ? c - '０' : c - '0');
+            return v;
+        }
+        if (s.All(c => Kanji.Contains(c))) return ParseKanji(s);
+        if (s.All(c => "IVXLC".Contains(c))) return ParseRoman(s);
+        return 0;
+    }
+
+    private static int ParseKanji(string s)
+    {
+        int total = 0, current = 0;
+        foreach (var c in s)
+        {
+            var digit = "〇一二三四五六七八九".IndexOf(c);
+            if (digit >= 0) { current = current * 10 + digit; continue; }
+            var unit = c switch { '十' => 10, '百' => 100, '千' => 1000, _ => 1 };
+            total += (current == 0 ? 1 : current) * unit;
+            current = 0;
+        }
+        return total + current;
+    }
+
+    private static int ParseRoman(string s)
+    {
+        static int V(char c) => c switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, _ => 0 };
+        var total = 0;
+        for (var i = 0; i < s.Length; i++)
+        {
+            var v = V(s[i]);
+            if (i + 1 < s.Length && V(s[i + 1]) > v) total -= v; else total += v;
+        }
+        return total;
+    }
+
+    /// <summary>True for families that always head a section (chapters, parts, sections of a law).</summary>
+    public static bool IsSectionFamily(MarkerFamily f) => f is MarkerFamily.JpPart or MarkerFamily.JpChapter
+        or MarkerFamily.JpSection or MarkerFamily.JpSubsection or MarkerFamily.EnPart or MarkerFamily.EnChapter;
+
+    /// <summary>True for article families: their unnumbered follow-on paragraphs belong to them.</summary>
+    public static bool IsArticleFamily(MarkerFamily f) => f is MarkerFamily.JpArticle or MarkerFamily.EnArticle;
+
+    /// <summary>Rank among known hierarchical families (lower is higher in the tree); <c>null</c> when only order of appearance tells.</summary>
+    public static int? Rank(MarkerFamily f) => f switch
+    {
+        MarkerFamily.JpPart or MarkerFamily.EnPart => 1,
+        MarkerFamily.JpChapter or MarkerFamily.EnChapter => 2,
+        MarkerFamily.JpSection => 3,
+        MarkerFamily.JpSubsection => 4,
+        MarkerFamily.JpArticle or MarkerFamily.EnArticle => 10,
+        MarkerFamily.LawParagraph => 11,
+        MarkerFamily.KanjiItem => 12,
+        MarkerFamily.KatakanaItem => 13,
+        _ => null,
+    };
+}

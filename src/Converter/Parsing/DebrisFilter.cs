@@ -1,0 +1,123 @@
+using System.Text.RegularExpressions;
+using Converter.Model;
+
+namespace Converter.Parsing;
+
+/// <summary>
+/// Stage 2: marks text lines that are page layout, not document text: page numbers, separator lines,
+/// end markers and running headers. They are recorded (never silently dropped) so the fidelity check
+/// can account for them.
+/// </summary>
+internal static partial class DebrisFilter
+{
+    [GeneratedRegex(@"^(?:[-–—－‐―]\s*[0-9０-９]{1,4}\s*[-–—－‐―]|[0-9０-９]{1,4}\s*/\s*[0-9０-９]{1,4}|(?:Page|PAGE|page|p\.)\s*[0-9]{1,4}(?:\s*(?:of|/)\s*[0-9]{1,4})?|[0-9０-９]{1,4}\s*ページ|[(（][0-9０-９]{1,4}[)）]\s*/\s*[0-9０-９]{1,4})$")]
+    private static partial Regex PageNumberPattern();
+
+    [GeneratedRegex(@"^(?:(?:[*＊_＿=＝~～─━]\s*){3,}|-(?:\s*-){2,}|(?:—\s*){3,}|(?:・\s*){5,})$")]
+    private static partial Regex SeparatorPattern();
+
+    [GeneratedRegex(@"^(?:#{3,}|＃{3,}|-+\s*(?:END|End|end)\s*-+|\[?(?:END|End)\]?)$")]
+    private static partial Regex EndMarkerPattern();
+
+    [GeneratedRegex(@"^[0-9０-９]{1,3}$")]
+    private static partial Regex BareNumberPattern();
+
+    public static List<SourceLine> Apply(List<SourceLine> lines, List<RemovedLine> removed)
+    {
+        var result = new SourceLine[lines.Count];
+        lines.CopyTo(result);
+        var pageBreakBefore = PageBreakBefore(lines);
+        var pageBreakAfter = PageBreakAfter(lines);
+
+        for (var i = 0; i < result.Length; i++)
+        {
+            var line = result[i];
+            if (!line.IsText) continue;
+            RemovedLineKind? kind = null;
+            var c = line.Content;
+            if (c.Length <= 24 && PageNumberPattern().IsMatch(c)) kind = RemovedLineKind.PageNumber;
+            else if (SeparatorPattern().IsMatch(c)) kind = RemovedLineKind.Separator;
+            else if (EndMarkerPattern().IsMatch(c)) kind = RemovedLineKind.EndMarker;
+            // A bare number is a page number only where the page visibly breaks next to it.
+            else if (BareNumberPattern().IsMatch(c) && (line.HasFormFeed || pageBreakBefore[i] || pageBreakAfter[i]) && HasFormFeedNear(lines, i))
+                kind = RemovedLineKind.PageNumber;
+            if (kind is { } k)
+            {
+                result[i] = line with { Kind = LineKind.Debris };
+                removed.Add(new RemovedLine(line.Number, k, c));
+            }
+        }
+
+        MarkRunningHeaders(result, pageBreakBefore, removed);
+        removed.Sort((a, b) => a.Line.CompareTo(b.Line));
+        return [.. result];
+    }
+
+    // Running headers/footers: the same short line repeated at page boundaries.
+    private static void MarkRunningHeaders(SourceLine[] lines, bool[] pageBreakBefore, List<RemovedLine> removed)
+    {
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var l = lines[i];
+            if (!l.IsText || l.Width > 80) continue;
+            if (!groups.TryGetValue(l.Content, out var list)) groups[l.Content] = list = [];
+            list.Add(i);
+        }
+        foreach (var (_, indexes) in groups)
+        {
+            if (indexes.Count < 2) continue;
+            var atBreaks = indexes.Count(i => pageBreakBefore[i]);
+            // Every repeat after the first sits right after a page break; with three or more, the first is a header too.
+            if (atBreaks < indexes.Count - 1 || atBreaks == 0) continue;
+            var toRemove = indexes.Count >= 3 || pageBreakBefore[indexes[0]] ? indexes : indexes.Skip(1).ToList();
+            foreach (var i in toRemove)
+            {
+                lines[i] = lines[i] with { Kind = LineKind.Debris };
+                removed.Add(new RemovedLine(lines[i].Number, RemovedLineKind.RunningHeader, lines[i].Content));
+            }
+        }
+    }
+
+    /// <summary>
+    /// True where a page break precedes the line: a form feed on it or on the lines just before, or a
+    /// run of two or more blank/spacer lines beyond the document's usual single blank line.
+    /// </summary>
+    internal static bool[] PageBreakBefore(List<SourceLine> lines)
+    {
+        var result = new bool[lines.Count];
+        var blankRun = 0;
+        var sawBreak = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var l = lines[i];
+            if (l.Kind is LineKind.Blank or LineKind.Spacer) { blankRun++; continue; }
+            if (l.Kind == LineKind.PageBreak) { sawBreak = true; continue; }
+            result[i] = sawBreak || l.HasFormFeed && l.Indent.Length == 0 || blankRun >= 3;
+            sawBreak = false;
+            blankRun = 0;
+        }
+        return result;
+    }
+
+    private static bool[] PageBreakAfter(List<SourceLine> lines)
+    {
+        var result = new bool[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!lines[i].IsText) continue;
+            var j = i + 1;
+            var blanks = 0;
+            while (j < lines.Count && lines[j].Kind is LineKind.Blank or LineKind.Spacer) { j++; blanks++; }
+            result[i] = j >= lines.Count || lines[j].Kind == LineKind.PageBreak || lines[j].HasFormFeed || blanks >= 3;
+        }
+        return result;
+    }
+
+    private static bool HasFormFeedNear(List<SourceLine> lines, int i)
+    {
+        for (var j = Math.Max(0, i - 3); j <= Math.Min(lines.Count - 1, i + 3); j++)
+            if (lines[j].HasFormFeed) return true;
+        return false;
+    }
+}

@@ -1,0 +1,423 @@
+using System.Collections.Immutable;
+using Converter.Model;
+
+namespace Converter.Parsing;
+
+/// <summary>The structure stage's result, before metadata is attached.</summary>
+internal sealed record StructureResult(
+    DocumentHeading Heading,
+    ImmutableArray<Paragraph> Preamble,
+    ImmutableArray<Clause> Clauses,
+    ImmutableArray<Section> Sections,
+    ImmutableArray<Paragraph> Closing);
+
+/// <summary>
+/// Stage 4: paragraph blocks to heading, preamble, sections, clauses and closing. Works on the shape of
+/// each block (length, final punctuation, leading number) and on the expected numbering sequence, never
+/// on particular strings of a particular document.
+/// </summary>
+internal sealed class StructureBuilder
+{
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly string _displayName;
+
+    public StructureBuilder(List<Diagnostic> diagnostics, string displayName)
+    {
+        _diagnostics = diagnostics;
+        _displayName = displayName;
+    }
+
+    public StructureResult Build(List<Block> input, ParagraphBuilder.Layout layout)
+    {
+        var blocks = Presplit(input, layout);
+
+        // Heading: status note, title, subtitles.
+        var i = 0;
+        Paragraph? status = null;
+        if (blocks.Count > 1 && StructureRules.IsStatusNote(blocks[0]))
+            status = ToParagraph(blocks[i++]);
+        var titleBlock = blocks[i];
+        if (!StructureRules.IsTitleLike(titleBlock))
+            throw new ConversionException(ConversionErrorKind.NoTitle,
+                $"no title found: the first paragraph (lines {titleBlock.Span.StartLine}-{titleBlock.Span.EndLine}) reads as body text; " +
+                "a document must start with its title (optionally after a status note such as （仮訳）); add the title line",
+                _displayName, titleBlock.Span.StartLine);
+        var title = ToParagraph(blocks[i++]);
+        var subtitles = ImmutableArray.CreateBuilder<Paragraph>();
+        while (i < blocks.Count && (StructureRules.IsSubtitle(blocks[i]) || status is not null && subtitles.Count == 0 && StructureRules.IsStatusNote(blocks[i]) || status is null && StructureRules.IsStatusNote(blocks[i])))
+            subtitles.Add(ToParagraph(blocks[i++]));
+
+        var body = blocks.GetRange(i, blocks.Count - i);
+        var closingStart = FindClosingStart(body);
+        var closing = body.Skip(closingStart).Select(ToParagraph).ToImmutableArray();
+        body = body.GetRange(0, closingStart);
+
+        var units = Classify(body);
+        var firstStructural = units.FindIndex(u => u.Kind is UnitKind.Heading || u.Kind is UnitKind.Clause && u.Marker is not null || u.Kind == UnitKind.Caption);
+        int preambleEnd;
+        if (firstStructural >= 0) preambleEnd = firstStructural;
+        else
+        {
+            preambleEnd = 0;
+            while (preambleEnd < units.Count && StructureRules.IsRecital(units[preambleEnd].Block.Text)) preambleEnd++;
+            // "… have agreed as follows:" closes a run of recitals.
+            if (preambleEnd > 0 && preambleEnd < units.Count && units[preambleEnd].Block.Text.TrimEnd().EndsWith(':')) preambleEnd++;
+        }
+        var preamble = units.Take(preambleEnd).Select(u => ToParagraph(u.Block)).ToImmutableArray();
+
+        var tree = new TreeBuilder(_diagnostics);
+        foreach (var unit in units.Skip(preambleEnd)) tree.Add(unit);
+        var (clauses, sections) = tree.Finish();
+
+        return new StructureResult(new DocumentHeading(status, title, subtitles.ToImmutable()), preamble, clauses, sections, closing);
+    }
+
+    private static Paragraph ToParagraph(Block b) => new(b.Text, b.Span);
+
+    // ---- pre-split: headings glued to their first paragraph, several clauses on one long line ----
+
+    private List<Block> Presplit(List<Block> input, ParagraphBuilder.Layout layout)
+    {
+        var result = new List<Block>(input.Count);
+        foreach (var block in input)
+        {
+            foreach (var b in SplitLeadingHeading(block, layout))
+                result.AddRange(SplitInlineClauses(b));
+        }
+        return result;
+    }
+
+    private static IEnumerable<Block> SplitLeadingHeading(Block block, ParagraphBuilder.Layout layout)
+    {
+        if (block.Lines.Count < 2 || !layout.HardWrapped)
+        {
+            yield return block;
+            yield break;
+        }
+        var first = block.Lines[0];
+        var rest = block.Lines.Skip(1).ToList();
+        var firstIsHeading = StructureRules.IsHeadingShaped(first.Content, 1) && first.Width < layout.WrapWidth * 0.6
+            && rest.Count >= 1 && rest[0].Width >= layout.WrapWidth * 0.6
+            && ClauseMarkers.Match(first.Content, null) is not { Family: MarkerFamily.Bullet };
+        if (firstIsHeading)
+        {
+            yield return new Block([first]);
+            yield return new Block(rest);
+        }
+        else yield return block;
+    }
+
+    // A whole page on one line: split "1. … 2. … 3. …" where the next number of the same family follows a sentence end.
+    private IEnumerable<Block> SplitInlineClauses(Block block)
+    {
+        var marker = ClauseMarkers.Match(block.Text, null);
+        if (marker is null || marker.Value == 0 || block.Text.Length < 80)
+        {
+            yield return block;
+            yield break;
+        }
+        var text = block.Text;
+        var start = 0;
+        var expected = marker.Value + 1;
+        var searchFrom = marker.Length;
+        while (true)
+        {
+            var cut = FindInlineMarker(text, searchFrom, marker.Family, expected);
+            if (cut < 0) break;
+            yield return new Block(block.Lines, text[start..cut].TrimEnd(), block.Span);
+            start = cut;
+            searchFrom = cut + 1;
+            expected++;
+        }
+        yield return start == 0 ? block : new Block(block.Lines, text[start..], block.Span);
+    }
+
+    private static int FindInlineMarker(string text, int from, MarkerFamily family, int expected)
+    {
+        for (var p = from; p < text.Length - 2; p++)
+        {
+            if (!char.IsWhiteSpace(text[p]) && !CharClass.IsSentenceEnd(text[p])) continue;
+            var q = p;
+            if (CharClass.IsSentenceEnd(text[q])) q++;
+            var hadSpace = false;
+            while (q < text.Length && char.IsWhiteSpace(text[q])) { q++; hadSpace = true; }
+            if (q >= text.Length || q == p) continue;
+            var before = text[..p].TrimEnd();
+            if (before.Length == 0 || !CharClass.IsSentenceEnd(before[^1]) && !hadSpace) continue;
+            if (before.Length > 0 && !CharClass.IsSentenceEnd(before[^1]) && before[^1] is not ('」' or '）' or ')')) continue;
+            var m = ClauseMarkers.Match(text[q..], null);
+            if (m is not null && m.Family == family && m.Value == expected) return q;
+        }
+        return -1;
+    }
+
+    // ---- closing ----
+
+    private static int FindClosingStart(List<Block> body)
+    {
+        var start = body.Count;
+        for (var j = body.Count - 1; j >= 0; j--)
+        {
+            if (!StructureRules.IsClosingLike(body[j])) break;
+            start = j;
+        }
+        // Everything after a "Done at …"/"Signed …"/"以上" line is closing too, even a long line.
+        for (var j = Math.Max(0, start - 3); j < start; j++)
+            if (StructureRules.IsStrongClosing(body[j].Text)) { start = j; break; }
+        // Keep at least one body paragraph unless the document is all closing-like lines.
+        if (start == 0 && body.Count > 0 && !StructureRules.IsStrongClosing(body[0].Text)) start = Math.Min(1, body.Count);
+        return start;
+    }
+
+    // ---- classification ----
+
+    internal enum UnitKind { Heading, Clause, Caption }
+
+    internal sealed record Unit(UnitKind Kind, Block Block, Marker? Marker, string Text, string FamilyKey, SourceSpan Span, string? Caption = null);
+
+    private List<Unit> Classify(List<Block> body)
+    {
+        var units = new List<Unit>(body.Count);
+        int? letterContext = null;
+        for (var k = 0; k < body.Count; k++)
+        {
+            var b = body[k];
+            var next = k + 1 < body.Count ? body[k + 1] : null;
+            var marker = ClauseMarkers.Match(b.Text, letterContext);
+            if (marker?.Family is MarkerFamily.LetterParen) letterContext = marker.Value;
+            var rest = marker is null ? b.Text : b.Text[marker.Length..];
+
+            if (StructureRules.IsCaption(b) && next is not null && ClauseMarkers.Match(next.Text, null) is { } nm && ClauseMarkers.IsArticleFamily(nm.Family))
+            {
+                units.Add(new Unit(UnitKind.Caption, b, null, b.Text, "", b.Span));
+                continue;
+            }
+
+            if (marker is not null && marker.Slip)
+                _diagnostics.Add(new Diagnostic("CNV303", DiagnosticSeverity.Warning,
+                    $"number '{marker.Display}' looks like a typing slip (no space after the number, or a comma for its dot); read as a clause number and kept as displayed",
+                    SourceSpan.Line(b.Span.StartLine)));
+
+            if (marker is not null && rest.Length == 0 && next is not null)
+            {
+                // A number alone on its line: the next block is its heading text or its clause text.
+                var nextIsHeading = StructureRules.IsHeadingShaped(next.Text, next.Lines.Count) && ClauseMarkers.Match(next.Text, null) is null;
+                if (nextIsHeading && (ClauseMarkers.IsArticleFamily(marker.Family) || IsSectionCandidate(marker.Family)))
+                {
+                    units.Add(new Unit(UnitKind.Heading, b, marker, next.Text, FamilyKey(marker, next.Text), b.Span.Union(next.Span)));
+                    k++;
+                    continue;
+                }
+                if (ClauseMarkers.Match(next.Text, null) is null)
+                {
+                    units.Add(new Unit(UnitKind.Clause, b, marker, next.Text, FamilyKey(marker, next.Text), b.Span.Union(next.Span)));
+                    k++;
+                    continue;
+                }
+            }
+
+            if (IsHeading(b, marker, rest, next))
+            {
+                // A section-family number with no text after it ("第一章" alone) is shown as the heading itself.
+                units.Add(rest.Length > 0
+                    ? new Unit(UnitKind.Heading, b, marker, rest, FamilyKey(marker, rest), b.Span)
+                    : new Unit(UnitKind.Heading, b, null, b.Text, FamilyKey(marker, rest), b.Span));
+                continue;
+            }
+
+            if (rest.Length == 0) { marker = null; rest = b.Text; }
+            units.Add(new Unit(UnitKind.Clause, b, marker, rest, marker is null ? "" : FamilyKey(marker, rest), b.Span));
+        }
+        return units;
+    }
+
+    private static bool IsSectionCandidate(MarkerFamily f) => ClauseMarkers.IsSectionFamily(f) || f is MarkerFamily.EnSection
+        or MarkerFamily.RomanDot or MarkerFamily.UpperLetterDot or MarkerFamily.FullDot or MarkerFamily.FullParenArabic
+        or MarkerFamily.ArabicDot or MarkerFamily.ParenArabic;
+
+    private static bool IsHeading(Block b, Marker? marker, string rest, Block? next)
+    {
+        if (marker is not null && ClauseMarkers.IsSectionFamily(marker.Family)) return true;
+        if (next is null) return false;
+        if (!StructureRules.IsHeadingShaped(rest.Length > 0 ? rest : b.Text, b.Lines.Count)) return false;
+        if (marker is null) return true;
+        if (!IsSectionCandidate(marker.Family)) return false;
+        // "１．総論" heads a section; "１．short item" followed by "２．…" is a list of short clauses.
+        var nextMarker = ClauseMarkers.Match(next.Text, null);
+        return nextMarker is null || nextMarker.Family != marker.Family;
+    }
+
+    private static string FamilyKey(Marker? marker, string text)
+    {
+        if (marker is not null) return marker.Family.ToString();
+        return StructureRules.IsAllCaps(text) ? "caps" : "plain";
+    }
+
+    // ---- tree ----
+
+    private sealed class TreeBuilder
+    {
+        private readonly List<Diagnostic> _diagnostics;
+        private readonly List<SectionNode> _topSections = [];
+        private readonly List<ClauseNode> _topClauses = [];
+        private readonly List<SectionNode> _sectionStack = [];
+        private readonly List<ClauseNode> _clauseStack = [];
+        private string? _pendingCaption;
+        private SourceSpan? _pendingCaptionSpan;
+
+        public TreeBuilder(List<Diagnostic> diagnostics) => _diagnostics = diagnostics;
+
+        public void Add(Unit unit)
+        {
+            switch (unit.Kind)
+            {
+                case UnitKind.Caption:
+                    _pendingCaption = unit.Text;
+                    _pendingCaptionSpan = unit.Span;
+                    return;
+                case UnitKind.Heading:
+                    AddHeading(unit);
+                    return;
+                default:
+                    AddClause(unit);
+                    return;
+            }
+        }
+
+        private void AddHeading(Unit unit)
+        {
+            _clauseStack.Clear();
+            var rank = unit.Marker is null ? null : ClauseMarkers.Rank(unit.Marker.Family);
+            var same = _sectionStack.FindIndex(s => s.FamilyKey == unit.FamilyKey);
+            SectionNode? previousSibling = null;
+            if (same >= 0)
+            {
+                previousSibling = _sectionStack[same];
+                _sectionStack.RemoveRange(same, _sectionStack.Count - same);
+            }
+            else if (rank is not null)
+            {
+                while (_sectionStack.Count > 0 && _sectionStack[^1].Rank is { } r && r >= rank) _sectionStack.RemoveAt(_sectionStack.Count - 1);
+            }
+            var node = new SectionNode(unit.FamilyKey, rank, unit.Marker?.Display, unit.Text, unit.Span, unit.Marker?.Value ?? 0);
+            CheckSequence(unit.Marker, previousSibling?.Value, unit.Span);
+            var siblings = _sectionStack.Count > 0 ? _sectionStack[^1].Sections : _topSections;
+            siblings.Add(node);
+            _sectionStack.Add(node);
+        }
+
+        private void AddClause(Unit unit)
+        {
+            var container = _sectionStack.Count > 0 ? _sectionStack[^1].Clauses : _topClauses;
+            var caption = _pendingCaption;
+            var span = _pendingCaptionSpan is { } cs ? cs.Union(unit.Span) : unit.Span;
+            _pendingCaption = null;
+            _pendingCaptionSpan = null;
+            var marker = unit.Marker;
+
+            if (marker is null)
+            {
+                // An unnumbered paragraph after an article belongs to the article; elsewhere it is a clause of its own.
+                var article = _clauseStack.FindLastIndex(c => c.Family is { } f && ClauseMarkers.IsArticleFamily(f));
+                if (article >= 0)
+                {
+                    _clauseStack.RemoveRange(article + 1, _clauseStack.Count - article - 1);
+                    _clauseStack[article].Items.Add(new ClauseNode(null, null, null, caption, unit.Text, span, 0));
+                    return;
+                }
+                _clauseStack.Clear();
+                var plain = new ClauseNode(null, null, null, caption, unit.Text, span, 0);
+                container.Add(plain);
+                _clauseStack.Add(plain);
+                return;
+            }
+
+            var family = marker.Family;
+            var rank = ClauseMarkers.Rank(family);
+            var same = _clauseStack.FindLastIndex(c => c.Family == family);
+            ClauseNode? previous = null;
+            if (same >= 0)
+            {
+                previous = _clauseStack[same];
+                _clauseStack.RemoveRange(same, _clauseStack.Count - same);
+            }
+            else
+            {
+                if (rank is not null)
+                    while (_clauseStack.Count > 0 && _clauseStack[^1].Rank is { } r && r >= rank) _clauseStack.RemoveAt(_clauseStack.Count - 1);
+                // An unnumbered paragraph takes items only when it announces them with a colon.
+                while (_clauseStack.Count > 0 && _clauseStack[^1].Family is null && !EndsWithColon(_clauseStack[^1].Text))
+                    _clauseStack.RemoveAt(_clauseStack.Count - 1);
+                if (family != MarkerFamily.Bullet && marker.Value != 1 && !(family == MarkerFamily.LawParagraph && marker.Value == 2))
+                    _diagnostics.Add(new Diagnostic("CNV304", DiagnosticSeverity.Warning,
+                        $"numbering '{marker.Display}' starts at {marker.Value}, not 1; kept as displayed", SourceSpan.Line(unit.Span.StartLine)));
+            }
+            if (previous is not null) CheckSequence(marker, previous.Value, unit.Span);
+
+            var node = new ClauseNode(family, rank, marker.Display, caption, unit.Text, span, marker.Value);
+            var parentList = _clauseStack.Count > 0 ? _clauseStack[^1].Items : container;
+            parentList.Add(node);
+            _clauseStack.Add(node);
+        }
+
+        private static bool EndsWithColon(string text)
+        {
+            var t = text.TrimEnd();
+            return t.EndsWith(':') || t.EndsWith('：');
+        }
+
+        private void CheckSequence(Marker? marker, int? previousValue, SourceSpan span)
+        {
+            if (marker is null || marker.Value == 0 || previousValue is not { } prev || prev == 0) return;
+            if (marker.Value == prev)
+                _diagnostics.Add(new Diagnostic("CNV302", DiagnosticSeverity.Warning,
+                    $"number '{marker.Display}' repeats the previous number; kept as displayed", SourceSpan.Line(span.StartLine)));
+            else if (marker.Value != prev + 1)
+                _diagnostics.Add(new Diagnostic("CNV301", DiagnosticSeverity.Warning,
+                    $"number '{marker.Display}' is out of sequence (expected {prev + 1}); kept as displayed", SourceSpan.Line(span.StartLine)));
+        }
+
+        public (ImmutableArray<Clause> Clauses, ImmutableArray<Section> Sections) Finish()
+        {
+            var clauses = _topClauses.Select((c, n) => c.Freeze($"cl-{n + 1}")).ToImmutableArray();
+            var sections = _topSections.Select((s, n) => s.Freeze($"sec-{n + 1}")).ToImmutableArray();
+            return (clauses, sections);
+        }
+    }
+
+    private sealed class SectionNode(string familyKey, int? rank, string? number, string title, SourceSpan span, int value)
+    {
+        public string FamilyKey { get; } = familyKey;
+        public int? Rank { get; } = rank;
+        public int Value { get; } = value;
+        public List<ClauseNode> Clauses { get; } = [];
+        public List<SectionNode> Sections { get; } = [];
+
+        public Section Freeze(string id)
+        {
+            var clauses = Clauses.Select((c, n) => c.Freeze($"{id}.cl-{n + 1}")).ToImmutableArray();
+            var sections = Sections.Select((s, n) => s.Freeze($"{id}.sec-{n + 1}")).ToImmutableArray();
+            var full = span;
+            foreach (var c in clauses) full = full.Union(c.Span);
+            foreach (var s in sections) full = full.Union(s.Span);
+            return new Section(id, number, title, clauses, sections, full);
+        }
+    }
+
+    private sealed class ClauseNode(MarkerFamily? family, int? rank, string? number, string? caption, string text, SourceSpan span, int value)
+    {
+        public MarkerFamily? Family { get; } = family;
+        public int? Rank { get; } = rank;
+        public int Value { get; } = value;
+        public string Text => text;
+        public List<ClauseNode> Items { get; } = [];
+
+        public Clause Freeze(string id)
+        {
+            var items = Items.Select((c, n) => c.Freeze($"{id}.cl-{n + 1}")).ToImmutableArray();
+            var full = span;
+            foreach (var c in items) full = full.Union(c.Span);
+            return new Clause(id, number, caption, text, items, full);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+
+namespace Converter.Parsing;
+
+/// <summary>Shape tests used by the structure stage: status notes, titles, subtitles, headings, captions, closings.</summary>
+internal static partial class StructureRules
+{
+    [GeneratedRegex(@"^[（(【\[［〔〈<][^（(【\[［〔〈<）)】\]］〕〉>]{1,30}[）)】\]］〕〉>]$")]
+    private static partial Regex BracketedShort();
+
+    [GeneratedRegex(@"^(?:仮訳|暫定訳|(?:provisional|unofficial|tentative|courtesy)\s+translation|draft)$", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusWords();
+
+    [GeneratedRegex(@"(?:[0-9０-９]{4}|令和|平成|昭和)\s*[年]\s*[0-9０-９一二三四五六七八九十元]{1,3}\s*月(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+[0-9]{1,2},?\s+[0-9]{4}|[0-9]{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+[0-9]{4}")]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"^(?:[～〜~－―—–-].+[～〜~－―—–-]|[（(].+[）)])$")]
+    private static partial Regex WrappedSubtitle();
+
+    [GeneratedRegex(@"^(?:Done\s+(?:at|in)\b|Signed\s+(?:at|in|on)\b|IN\s+WITNESS\s+WHEREOF|In\s+witness\s+whereof|以上$|署名|記名押印|Adopted\s+(?:at|in|on)\b)")]
+    private static partial Regex StrongClosing();
+
+    [GeneratedRegex(@"^(?:For\s+the\s+|On\s+behalf\s+of\s+|FOR\s+THE\s+).{3,80}[:：]?$|のために[:：]?$")]
+    private static partial Regex SignatoryLine();
+
+    [GeneratedRegex(@"^(?:Whereas|WHEREAS|Recalling|Recognizing|Recognising|Noting|Reaffirming|Considering|Desiring|Bearing\s+in\s+mind|Mindful|Convinced|Determined|Having|Acknowledging)\b|(?:ので|にかんがみ|に鑑み|を考慮し|を確認し|を希望して|を認識し)、$")]
+    private static partial Regex RecitalPattern();
+
+    public static bool IsStatusNote(Block b) =>
+        b.Lines.Count == 1 && b.Width <= 40 && (BracketedShort().IsMatch(b.Text) || StatusWords().IsMatch(b.Text));
+
+    /// <summary>A first paragraph that can be a title: a few lines, not a numbered clause, not a long sentence.</summary>
+    public static bool IsTitleLike(Block b)
+    {
+        if (b.Lines.Count > 4 || b.Width > 260) return false;
+        if (ClauseMarkers.Match(b.Text, null) is { } m && !ClauseMarkers.IsSectionFamily(m.Family) && m.Family != MarkerFamily.RomanDot)
+            return false;
+        return !(CharClass.EndsLikeSentence(b.Text) && b.Width > 120);
+    }
+
+    public static bool IsSubtitle(Block b) =>
+        b.Lines.Count <= 2 && b.Width <= 90 && !CharClass.EndsLikeSentence(b.Text) &&
+        (DatePattern().IsMatch(b.Text) || WrappedSubtitle().IsMatch(b.Text));
+
+    public static bool HasDate(string text) => DatePattern().IsMatch(text);
+
+    /// <summary>Short, unpunctuated text that reads as a heading (a line or two, no sentence end).</summary>
+    public static bool IsHeadingShaped(string text, int lineCount)
+    {
+        if (text.Length == 0 || lineCount > 2) return false;
+        if (CharClass.EndsLikeSentence(text) || CharClass.EndsWithContinuationPunctuation(text)) return false;
+        var width = CharClass.Width(text);
+        if (IsAllCaps(text)) return width <= 150;
+        return width <= 80;
+    }
+
+    public static bool IsAllCaps(string text)
+    {
+        int upper = 0, lower = 0;
+        foreach (var c in text)
+        {
+            if (c is >= 'A' and <= 'Z') upper++;
+            else if (c is >= 'a' and <= 'z') lower++;
+        }
+        return upper >= 4 && lower == 0;
+    }
+
+    public static bool IsCaption(Block b) => b.Lines.Count == 1 && b.Width <= 40 && BracketedShort().IsMatch(b.Text)
+                                             && b.Text[0] is '（' or '(';
+
+    public static bool IsStrongClosing(string text) => StrongClosing().IsMatch(text);
+
+    /// <summary>Text that reads as part of a signature block or a date/place line at the end.</summary>
+    public static bool IsClosingLike(Block b)
+    {
+        var t = b.Text;
+        if (IsStrongClosing(t) || SignatoryLine().IsMatch(t)) return true;
+        if (ClauseMarkers.Match(t, null) is not null) return false;
+        if (b.Width <= 70 && HasDate(t) && !CharClass.EndsWithContinuationPunctuation(t)) return true;
+        return b.Width <= 50 && b.Lines.Count <= 2 && !CharClass.EndsLikeSentence(t) && !CharClass.EndsWithContinuationPunctuation(t);
+    }
+
+    public static bool IsRecital(string text) => RecitalPattern().IsMatch(text);
+}
