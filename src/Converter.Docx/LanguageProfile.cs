@@ -29,7 +29,8 @@ internal sealed record LanguageProfile(
     int IndentUnit,
     string NumberSeparator,
     string HeadingSeparator,
-    int DefaultTabStop)
+    int DefaultTabStop,
+    int LineSpacing)
 {
     /// <summary>Width of one full-width character at body size, in twips (half-points × 10).</summary>
     public int CharWidth => BodyHalfPoints * 10;
@@ -48,15 +49,19 @@ internal sealed record LanguageProfile(
         if (tag.StartsWith("ja", StringComparison.OrdinalIgnoreCase))
         {
             // 10.5 pt is the Japanese Word default; a paragraph starts one full-width character in (字下げ)
-            // and a displayed number is followed by an ideographic space, as in Japanese statutes.
+            // and a displayed number is followed by an ideographic space, as in Japanese statutes. Lines
+            // are 1.25 × single: kanji set solid at single spacing look cramped (Word's own Japanese
+            // template gets similar air from its line grid, which LibreOffice renders differently).
             return new LanguageProfile(tag, "ja-JP", Japanese: true, IpaexMincho, IpaexGothic,
                 BodyHalfPoints: 21, TitleHalfPoints: 28, Heading1HalfPoints: 24, Heading2HalfPoints: 22,
-                BoldHeadings: false, FirstLineIndent: 210, IndentUnit: 420, NumberSeparator: "\u3000", HeadingSeparator: "\u3000", DefaultTabStop: 420);
+                BoldHeadings: false, FirstLineIndent: 210, IndentUnit: 420, NumberSeparator: "\u3000", HeadingSeparator: "\u3000", DefaultTabStop: 420,
+                LineSpacing: 300);
         }
 
         return new LanguageProfile(tag, null, Japanese: false, TimesNewRoman, Arial,
             BodyHalfPoints: 24, TitleHalfPoints: 32, Heading1HalfPoints: 28, Heading2HalfPoints: 24,
-            BoldHeadings: true, FirstLineIndent: 0, IndentUnit: 360, NumberSeparator: "\t", HeadingSeparator: " ", DefaultTabStop: 720);
+            BoldHeadings: true, FirstLineIndent: 0, IndentUnit: 360, NumberSeparator: "\t", HeadingSeparator: " ", DefaultTabStop: 720,
+            LineSpacing: 240);
     }
 
     /// <summary>

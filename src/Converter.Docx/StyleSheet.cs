@@ -93,7 +93,7 @@ internal static class StyleSheet
                 new FontSizeComplexScript { Val = Half(p.BodyHalfPoints) },
                 Language(p))),
             new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
-                new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto })));
+                new SpacingBetweenLines { After = "0", Line = Twips(p.LineSpacing), LineRule = LineSpacingRuleValues.Auto })));
 
     private static Style Build(Spec s, LanguageProfile p)
     {
