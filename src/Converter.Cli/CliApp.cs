@@ -15,6 +15,8 @@ internal static class CliApp
         var root = new RootCommand(
             "converter: turns plain-text government and diplomatic documents into a typed model and writes it as JSON (and Word/PDF where installed).");
         root.Subcommands.Add(ConvertCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
+        root.Subcommands.Add(SchemaCommand.Create(stdout));
         return root;
     }
 
@@ -24,7 +26,8 @@ internal static class CliApp
         {
             var root = BuildRoot(stdout, stderr);
             var result = root.Parse(args);
-            var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+            // Our own handler below turns ConversionException into one line and its exit code.
+            var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
             if (result.Errors.Count > 0 && result.Action is not System.CommandLine.Help.HelpAction)
             {
                 foreach (var error in result.Errors) stderr.WriteLine($"converter: {error.Message}");

@@ -38,6 +38,10 @@ internal static class ConvertCommand
 
     internal static int Run(string[] inputs, string formatList, string outDir, ConverterOptions options, TextWriter stdout, TextWriter stderr)
     {
+        // Unknown options reach us as inputs; report them as what they are.
+        foreach (var input in inputs)
+            if (input.StartsWith('-') && input != "-" && !File.Exists(input))
+                throw new ConversionException(ConversionErrorKind.InvalidOption, $"unknown option '{input}'; run 'converter convert --help'");
         var emitters = formatList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Select(CliApp.Registry.Get)
