@@ -1,0 +1,33 @@
+using Xunit;
+
+namespace Converter.Docx.Tests;
+
+public sealed class FileOutputTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("docx-tests-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public void Writing_to_a_path_replaces_the_file_and_leaves_no_temporary_file()
+    {
+        var path = Path.Combine(_directory, "out.docx");
+        File.WriteAllText(path, "old");
+        var diagnostics = SampleDocuments.Japanese().ToDocx(path);
+        Assert.Empty(diagnostics);
+        var bytes = File.ReadAllBytes(path);
+        Docx.AssertValid(bytes);
+        Assert.Equal(Docx.Emit(SampleDocuments.Japanese()).Bytes, bytes);
+        Assert.Equal(["out.docx"], Directory.GetFiles(_directory).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_missing_directory_is_a_conversion_error_and_leaves_nothing_behind()
+    {
+        var path = Path.Combine(_directory, "missing", "out.docx");
+        var error = Assert.Throws<ConversionException>(() => SampleDocuments.Japanese().ToDocx(path));
+        Assert.Equal(ConversionErrorKind.OutputFailed, error.Kind);
+        Assert.Equal(path, error.File);
+        Assert.Empty(Directory.GetFileSystemEntries(_directory));
+    }
+}
