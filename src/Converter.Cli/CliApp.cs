@@ -8,7 +8,8 @@ namespace Converter.Cli;
 internal static class CliApp
 {
     /// <summary>Emitters the CLI knows, keyed by format name.</summary>
-    public static EmitterRegistry Registry { get; } = EmitterRegistry.Core;
+    public static EmitterRegistry Registry { get; } = EmitterRegistry.Core
+        .With(new Converter.Docx.DocxEmitter());
 
     public static RootCommand BuildRoot(TextWriter stdout, TextWriter stderr)
     {
