@@ -21,7 +21,7 @@ public static class DocxDocumentExtensions
     /// leaves any existing file untouched.
     /// </summary>
     /// <param name="document">The document to write.</param>
-    /// <param name="path">Destination file; its directory must exist. An existing file is replaced.</param>
+    /// <param name="path">Destination file; its directory is created if needed. An existing file is replaced.</param>
     /// <param name="options">Options (timestamp, clause numbering); <see cref="ConverterOptions.Default"/> when <c>null</c>.</param>
     /// <returns>What the emitter noticed, e.g. <c>DOCX001</c> for replaced characters.</returns>
     /// <exception cref="ConversionException">The file could not be written (<see cref="ConversionErrorKind.OutputFailed"/>).</exception>
@@ -29,34 +29,8 @@ public static class DocxDocumentExtensions
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var full = Path.GetFullPath(path);
-        var directory = Path.GetDirectoryName(full) ?? ".";
-        // The temporary name only has to be unique beside the destination; it never reaches the output.
-        var temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            IReadOnlyList<Diagnostic> diagnostics;
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-                diagnostics = document.ToDocx(stream, options);
-            File.Move(temp, full, overwrite: true);
-            return diagnostics;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            TryDelete(temp);
-            throw new ConversionException(ConversionErrorKind.OutputFailed,
-                $"cannot write the Word file: {e.Message}", path, inner: e);
-        }
-        catch
-        {
-            TryDelete(temp);
-            throw;
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try { File.Delete(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* the original error matters more */ }
+        IReadOnlyList<Diagnostic> diagnostics = [];
+        Converter.IO.AtomicFile.Write(path, stream => diagnostics = document.ToDocx(stream, options));
+        return diagnostics;
     }
 }

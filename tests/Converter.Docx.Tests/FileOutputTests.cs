@@ -22,12 +22,15 @@ public sealed class FileOutputTests : IDisposable
     }
 
     [Fact]
-    public void A_missing_directory_is_a_conversion_error_and_leaves_nothing_behind()
+    public void An_unwritable_destination_is_a_conversion_error_and_leaves_nothing_behind()
     {
-        var path = Path.Combine(_directory, "missing", "out.docx");
+        // A path whose "directory" is a file cannot be created or written.
+        var blocker = Path.Combine(_directory, "blocker");
+        File.WriteAllText(blocker, "not a directory");
+        var path = Path.Combine(blocker, "out.docx");
         var error = Assert.Throws<ConversionException>(() => SampleDocuments.Japanese().ToDocx(path));
         Assert.Equal(ConversionErrorKind.OutputFailed, error.Kind);
         Assert.Equal(path, error.File);
-        Assert.Empty(Directory.GetFileSystemEntries(_directory));
+        Assert.Equal([blocker], Directory.GetFileSystemEntries(_directory));
     }
 }

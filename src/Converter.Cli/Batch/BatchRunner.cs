@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Converter.Emitters;
+using Converter.IO;
 using Converter.Model;
 
 namespace Converter.Cli.Batch;
