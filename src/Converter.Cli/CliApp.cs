@@ -8,13 +8,16 @@ namespace Converter.Cli;
 internal static class CliApp
 {
     /// <summary>Emitters the CLI knows, keyed by format name.</summary>
-    public static EmitterRegistry Registry { get; } = EmitterRegistry.Core;
+    public static EmitterRegistry Registry { get; } = EmitterRegistry.Core
+        .With(new Converter.Docx.DocxEmitter());
 
     public static RootCommand BuildRoot(TextWriter stdout, TextWriter stderr)
     {
         var root = new RootCommand(
             "converter: turns plain-text government and diplomatic documents into a typed model and writes it as JSON (and Word/PDF where installed).");
         root.Subcommands.Add(ConvertCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
+        root.Subcommands.Add(SchemaCommand.Create(stdout));
         return root;
     }
 
@@ -24,7 +27,8 @@ internal static class CliApp
         {
             var root = BuildRoot(stdout, stderr);
             var result = root.Parse(args);
-            var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+            // Our own handler below turns ConversionException into one line and its exit code.
+            var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
             if (result.Errors.Count > 0 && result.Action is not System.CommandLine.Help.HelpAction)
             {
                 foreach (var error in result.Errors) stderr.WriteLine($"converter: {error.Message}");

@@ -93,6 +93,36 @@ public static class DocumentConverter
     /// <summary>Writes the document as JSON to a stream.</summary>
     public static void WriteJson(this Document document, Stream output) => new JsonEmitter().Write(document, output, ConverterOptions.Default);
 
+    /// <summary>
+    /// Writes the document in any registered format to a file, atomically (temporary file + rename), so a
+    /// failure never leaves a partial file.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> WriteFile(this Document document, string format, string path,
+        ConverterOptions? options = null, EmitterRegistry? registry = null)
+    {
+        var emitter = (registry ?? EmitterRegistry.Core).Get(format);
+        using var buffer = new MemoryStream();
+        var diagnostics = emitter.Write(document, buffer, options ?? ConverterOptions.Default);
+        Converter.IO.AtomicFile.Write(path, buffer.WriteTo);
+        return diagnostics;
+    }
+
+    /// <summary>
+    /// Renders the document in memory, then copies it to <paramref name="output"/> asynchronously;
+    /// cancellation stops before rendering or during the copy.
+    /// </summary>
+    public static async Task<IReadOnlyList<Diagnostic>> WriteAsync(this Document document, string format, Stream output,
+        ConverterOptions? options = null, EmitterRegistry? registry = null, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var emitter = (registry ?? EmitterRegistry.Core).Get(format);
+        using var buffer = new MemoryStream();
+        var diagnostics = emitter.Write(document, buffer, options ?? ConverterOptions.Default);
+        buffer.Position = 0;
+        await buffer.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
+        return diagnostics;
+    }
+
     /// <summary>Writes the document in any registered format to a stream.</summary>
     public static IReadOnlyList<Diagnostic> Write(this Document document, string format, Stream output,
         ConverterOptions? options = null, EmitterRegistry? registry = null) =>

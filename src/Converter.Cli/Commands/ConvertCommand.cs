@@ -1,17 +1,29 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Converter.Cli.Batch;
 using Converter.Emitters;
 using Converter.Model;
 
 namespace Converter.Cli.Commands;
 
-/// <summary><c>converter convert INPUT... [--to json,docx,pdf] [-o DIR]</c>: parse and write each input in each format.</summary>
+/// <summary>
+/// <c>converter convert INPUT... [--to json,docx,pdf] [-o DIR]</c>: parse each input once and write it in each
+/// requested format; directories are expanded (<c>--recursive</c>) and mirrored under the output folder.
+/// </summary>
 internal static class ConvertCommand
 {
+    /// <summary>What the command line asked for, parsed and checked.</summary>
+    internal sealed record Request(
+        string[] Inputs, string Formats, string OutDir, ConverterOptions Options,
+        bool Recursive, int Jobs, bool FailFast, bool Quiet, bool Verbose, bool JsonSummary);
+
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var inputs = new Argument<string[]>("INPUT")
         {
-            Description = "Text files (UTF-8, UTF-16, Shift_JIS, EUC-JP) or converter JSON documents; '-' reads standard input.",
+            Description = "Text files (UTF-8, UTF-16, Shift_JIS, EUC-JP), converter JSON documents, or folders (their *.txt files); '-' reads standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var to = new Option<string>("--to", "-t")
@@ -21,84 +33,165 @@ internal static class ConvertCommand
         };
         var output = new Option<string>("--out", "-o")
         {
-            Description = "Output folder ('-' writes the single requested format to standard output).",
+            Description = "Output folder; the input tree is mirrored under it. '-' writes the single requested format of a single input to standard output.",
             DefaultValueFactory = _ => "out",
         };
+        var recursive = new Option<bool>("--recursive", "-r") { Description = "Include sub-folders of folder inputs." };
+        var jobs = new Option<int>("--jobs", "-j")
+        {
+            Description = "Documents converted in parallel (default: number of processors).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        var failFast = new Option<bool>("--fail-fast") { Description = "Stop at the first document that fails." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print errors only: no progress, no warnings, no summary." };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print every diagnostic and every output written." };
+        var format = new Option<string>("--format") { Description = "Summary format: text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
         var shared = new SharedOptions();
-        var command = new Command("convert", "Convert documents to JSON, Word or PDF.") { inputs, to, output };
+        var command = new Command("convert", "Convert documents to JSON, Word or PDF.")
+        {
+            inputs, to, output, recursive, jobs, failFast, quiet, verbose, format,
+        };
         shared.AddTo(command);
-        command.SetAction(result => Run(
+        command.SetAction(result => Run(new Request(
             result.GetValue(inputs) ?? [],
             result.GetValue(to) ?? "json",
             result.GetValue(output) ?? "out",
             shared.Read(result),
-            stdout, stderr));
+            result.GetValue(recursive),
+            result.GetValue(jobs),
+            result.GetValue(failFast),
+            result.GetValue(quiet),
+            result.GetValue(verbose),
+            result.GetValue(format) == "json"), stdout, stderr));
         return command;
     }
 
-    internal static int Run(string[] inputs, string formatList, string outDir, ConverterOptions options, TextWriter stdout, TextWriter stderr)
+    internal static int Run(Request request, TextWriter stdout, TextWriter stderr)
     {
-        var emitters = formatList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        // Unknown options reach us as inputs; report them as what they are.
+        foreach (var input in request.Inputs)
+            if (input.StartsWith('-') && input != "-" && !File.Exists(input) && !Directory.Exists(input))
+                throw new ConversionException(ConversionErrorKind.InvalidOption, $"unknown option '{input}'; run 'converter convert --help'");
+        if (request.Jobs < 1)
+            throw new ConversionException(ConversionErrorKind.InvalidOption, "--jobs must be 1 or more");
+        var emitters = request.Formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Select(CliApp.Registry.Get)
             .ToList();
         if (emitters.Count == 0)
             throw new ConversionException(ConversionErrorKind.InvalidOption, "--to names no format; use e.g. --to json,docx,pdf");
-        var toStdout = outDir == "-";
-        if (toStdout && (inputs.Length != 1 || emitters.Count != 1))
-            throw new ConversionException(ConversionErrorKind.InvalidOption,
-                "-o - writes one document in one format to standard output; give one input and one --to format");
 
-        var failures = 0;
-        var lastCode = ExitCodes.Success;
-        foreach (var input in inputs)
+        if (request.OutDir == "-") return ToStandardOutput(request, emitters[0], emitters.Count, stdout, stderr);
+
+        var rejected = new List<(string, ConversionException)>();
+        var items = BatchPlan.Expand(request.Inputs, request.OutDir, request.Recursive, rejected);
+        var total = items.Count + rejected.Count;
+        if (total == 0)
+            throw new ConversionException(ConversionErrorKind.InputNotFound,
+                "no documents found in the given folders (looked for " + string.Join(", ", BatchPlan.DirectoryExtensions) + (request.Recursive ? ")" : "; add --recursive for sub-folders)"));
+
+        var protectedInputs = items.Where(i => i.Input != "-").Select(i => Path.GetFullPath(i.Input)).ToHashSet(StringComparer.Ordinal);
+        var showWarnings = !request.Quiet && (request.Verbose || total == 1);
+        var warnLock = new object();
+        var runner = new BatchRunner(emitters, request.Options, request.Jobs, request.FailFast, protectedInputs,
+            message => { if (showWarnings) lock (warnLock) stderr.WriteLine($"converter: {message}"); });
+
+        using var cancel = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; cancel.Cancel(); };
+        Console.CancelKeyPress += onCancel;
+        BatchSummary summary;
+        try
         {
-            try
-            {
-                var document = InputLoader.Load(input, options);
-                foreach (var d in document.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning))
-                    stderr.WriteLine($"converter: {input}:{d.Span?.StartLine}: warning {d.Code}: {d.Message}");
-                foreach (var emitter in emitters)
-                {
-                    // Render fully in memory first: a failing emitter never leaves a partial file.
-                    using var buffer = new MemoryStream();
-                    var diagnostics = emitter.Write(document, buffer, options);
-                    foreach (var d in diagnostics)
-                        stderr.WriteLine($"converter: {input}: {d.Severity.ToString().ToLowerInvariant()} {d.Code}: {d.Message}");
-                    if (toStdout)
-                    {
-                        using var stdoutStream = Console.OpenStandardOutput();
-                        if (ReferenceEquals(stdout, Console.Out)) buffer.WriteTo(stdoutStream);
-                        else stdout.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-                        continue;
-                    }
-                    var path = OutputPath(outDir, input, emitter);
-                    GuardNotInput(path, inputs);
-                    AtomicFile.Write(path, s => buffer.WriteTo(s));
-                }
-            }
-            catch (ConversionException e)
-            {
-                failures++;
-                lastCode = ExitCodes.For(e.Kind);
-                stderr.WriteLine($"converter: {e.ToDisplayString()}");
-            }
+            var mode = ProgressDisplay.Choose(request.Quiet || request.JsonSummary && ReferenceEquals(stdout, stderr), total, stderr);
+            summary = ProgressDisplay.Run(mode, total, stderr, completed => runner.Run(items, rejected, completed, cancel.Token));
         }
-        if (failures == 0) return ExitCodes.Success;
-        return failures == inputs.Length ? lastCode : ExitCodes.PartialFailure;
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+
+        var textSummary = !request.Quiet && !request.JsonSummary && total > 1;
+        if (!textSummary)
+            foreach (var r in summary.Results.Where(r => !r.Succeeded))
+                stderr.WriteLine($"converter: {r.Error!.ToDisplayString()}");
+        if (request.Verbose)
+            foreach (var r in summary.Results.Where(r => r.Succeeded))
+                foreach (var o in r.Outputs) stderr.WriteLine($"converter: wrote {o}");
+        if (request.JsonSummary) stdout.WriteLine(SummaryJson(summary));
+        else if (textSummary) stderr.WriteLine(SummaryText(summary));
+
+        if (summary.Failed == 0) return ExitCodes.Success;
+        if (summary.Converted > 0) return ExitCodes.PartialFailure;
+        var codes = summary.Results.Select(r => ExitCodes.For(r.Error!.Kind)).Distinct().ToList();
+        return codes.Count == 1 ? codes[0] : ExitCodes.PartialFailure;
     }
 
-    private static string OutputPath(string outDir, string input, IDocumentEmitter emitter)
+    private static int ToStandardOutput(Request request, IDocumentEmitter emitter, int formatCount, TextWriter stdout, TextWriter stderr)
     {
-        var stem = input == "-" ? "stdin" : Path.GetFileNameWithoutExtension(input);
-        return Path.Combine(outDir, stem + emitter.FileExtension);
+        if (request.Inputs.Length != 1 || formatCount != 1 || Directory.Exists(request.Inputs[0]))
+            throw new ConversionException(ConversionErrorKind.InvalidOption,
+                "-o - writes one document in one format to standard output; give one input file and one --to format");
+        var document = InputLoader.Load(request.Inputs[0], request.Options);
+        if (!request.Quiet)
+            foreach (var d in document.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning))
+                stderr.WriteLine($"converter: {request.Inputs[0]}:{d.Span?.StartLine}: warning {d.Code}: {d.Message}");
+        using var buffer = new MemoryStream();
+        foreach (var d in emitter.Write(document, buffer, request.Options))
+            if (!request.Quiet) stderr.WriteLine($"converter: {request.Inputs[0]}: {d.Severity.ToString().ToLowerInvariant()} {d.Code}: {d.Message}");
+        if (ReferenceEquals(stdout, Console.Out))
+        {
+            // Binary-safe: bytes go straight to the stream, no text encoding in between.
+            using var raw = Console.OpenStandardOutput();
+            buffer.WriteTo(raw);
+            raw.Flush();
+        }
+        else stdout.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        return ExitCodes.Success;
     }
 
-    private static void GuardNotInput(string outputPath, string[] inputs)
+    internal static string SummaryText(BatchSummary s)
     {
-        var full = Path.GetFullPath(outputPath);
-        if (inputs.Any(i => i != "-" && string.Equals(Path.GetFullPath(i), full, StringComparison.Ordinal)))
-            throw new ConversionException(ConversionErrorKind.OutputFailed,
-                "the output would overwrite an input file; choose another --out folder", outputPath);
+        var rate = s.Results.Count / Math.Max(0.001, s.Elapsed.TotalSeconds);
+        var lines = new List<string>
+        {
+            string.Create(CultureInfo.InvariantCulture,
+                $"converter: converted {s.Converted} of {s.Results.Count} documents, {s.Failed} failed, {s.Diagnostics} diagnostics, in {s.Elapsed.TotalSeconds:0.00} s ({rate:0} documents/s)"),
+        };
+        foreach (var r in s.Results.Where(r => !r.Succeeded))
+            lines.Add($"converter: {r.Error!.ToDisplayString()}");
+        return string.Join(Environment.NewLine, lines);
+    }
+
+    internal static string SummaryJson(BatchSummary s)
+    {
+        var docs = new JsonArray();
+        foreach (var r in s.Results)
+        {
+            var o = new JsonObject
+            {
+                ["input"] = r.Input,
+                ["status"] = r.Succeeded ? "converted" : "failed",
+                ["outputs"] = new JsonArray(r.Outputs.Select(x => (JsonNode?)JsonValue.Create(x)).ToArray()),
+                ["diagnostics"] = r.Diagnostics,
+                ["warnings"] = r.Warnings,
+            };
+            if (r.Error is { } e)
+            {
+                o["error"] = e.Message;
+                o["exitCode"] = ExitCodes.For(e.Kind);
+                if (e.Line is { } line) o["line"] = line;
+            }
+            docs.Add(o);
+        }
+        var root = new JsonObject
+        {
+            ["converted"] = s.Converted,
+            ["failed"] = s.Failed,
+            ["diagnostics"] = s.Diagnostics,
+            ["elapsedSeconds"] = Math.Round(s.Elapsed.TotalSeconds, 3),
+            ["documents"] = docs,
+        };
+        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 }

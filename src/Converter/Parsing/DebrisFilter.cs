@@ -64,13 +64,15 @@ internal static partial class DebrisFilter
             if (!groups.TryGetValue(l.Content, out var list)) groups[l.Content] = list = [];
             list.Add(i);
         }
+        var firstText = Array.FindIndex(lines, l => l.IsText);
         foreach (var (_, indexes) in groups)
         {
             if (indexes.Count < 2) continue;
             var atBreaks = indexes.Count(i => pageBreakBefore[i]);
             // Every repeat after the first sits right after a page break; with three or more, the first is a header too.
             if (atBreaks < indexes.Count - 1 || atBreaks == 0) continue;
-            var toRemove = indexes.Count >= 3 || pageBreakBefore[indexes[0]] ? indexes : indexes.Skip(1).ToList();
+            // The first occurrence is a header too, unless it opens the document: then it is the title.
+            var toRemove = indexes[0] == firstText || indexes.Count < 3 && !pageBreakBefore[indexes[0]] ? indexes.Skip(1).ToList() : indexes;
             foreach (var i in toRemove)
             {
                 lines[i] = lines[i] with { Kind = LineKind.Debris };

@@ -33,8 +33,6 @@ internal static class ParagraphBuilder
             }
             lastText = i;
         }
-        var everyLineSpaced = pairs >= 3 && spaced >= pairs * 0.75;
-
         var trailing = text.Count(l => l.HasTrailingWhitespace);
         var trailingMarks = trailing >= 2 && trailing <= text.Count * 0.7;
 
@@ -42,6 +40,12 @@ internal static class ParagraphBuilder
         var wrapWidth = widths[(int)Math.Floor((widths.Length - 1) * 0.9)];
         var nearFull = widths.Count(w => w >= wrapWidth * 0.8);
         var hardWrapped = text.Count >= 3 && wrapWidth <= 200 && nearFull >= text.Count * 0.3;
+
+        // Blank lines everywhere mean "every line followed by a blank line" only if some lines visibly run on
+        // into the next (no sentence end); otherwise they are one-line paragraphs separated by blank lines.
+        var runOn = text.Count(l => l.Width >= wrapWidth * 0.7 && !CharClass.EndsLikeSentence(l.Content)
+            && !CharClass.EndsWithContinuationPunctuation(l.Content) && !l.HasTrailingWhitespace);
+        var everyLineSpaced = pairs >= 3 && spaced >= pairs * 0.75 && (runOn >= Math.Max(2, text.Count * 0.15) || trailingMarks);
         return new(everyLineSpaced, trailingMarks, hardWrapped, wrapWidth);
     }
 
@@ -96,7 +100,8 @@ internal static class ParagraphBuilder
         // Single-spaced: a blank line ends a paragraph, except a run that is a page break inside a sentence.
         if (blanks > 0)
             return blanks < 3 || LooksComplete(a, layout) || StartsNewUnit(a, b);
-        if (!layout.HardWrapped) return true; // one paragraph per line (text copied from a web page)
+        // One paragraph per line (text copied from a web page), unless the line plainly goes on.
+        if (!layout.HardWrapped) return !CharClass.EndsWithContinuationPunctuation(a.Content) || StartsNewUnit(a, b);
         return StartsNewUnit(a, b) || (a.HasFormFeed || b.HasFormFeed) && LooksComplete(a, layout);
     }
 

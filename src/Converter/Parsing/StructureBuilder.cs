@@ -29,7 +29,7 @@ internal sealed class StructureBuilder
 
     public StructureResult Build(List<Block> input, ParagraphBuilder.Layout layout)
     {
-        var blocks = Presplit(input, layout);
+        var blocks = SplitHeadingArea(Presplit(input, layout));
 
         // Heading: status note, title, subtitles.
         var i = 0;
@@ -73,6 +73,31 @@ internal sealed class StructureBuilder
     }
 
     private static Paragraph ToParagraph(Block b) => new(b.Text, b.Span);
+
+    // Single-spaced heading area: status note, title and date lines may sit on adjacent lines of one block.
+    private static List<Block> SplitHeadingArea(List<Block> blocks)
+    {
+        if (blocks.Count == 0) return blocks;
+        var result = new List<Block>(blocks.Count + 4);
+        var first = blocks[0];
+        var rest = blocks.Skip(1);
+        if (first.Lines.Count > 1 && StructureRules.IsStatusNote(new Block([first.Lines[0]])))
+        {
+            result.Add(new Block([first.Lines[0]]));
+            first = new Block(first.Lines.Skip(1).ToList());
+        }
+        var cut = -1;
+        for (var k = 1; k < first.Lines.Count && cut < 0; k++)
+            if (StructureRules.IsSubtitle(new Block([first.Lines[k]]))) cut = k;
+        if (cut > 0 && first.Lines.Skip(cut).All(l => StructureRules.IsSubtitle(new Block([l]))))
+        {
+            result.Add(new Block(first.Lines.Take(cut).ToList()));
+            result.AddRange(first.Lines.Skip(cut).Select(l => new Block([l])));
+        }
+        else result.Add(first);
+        result.AddRange(rest);
+        return result;
+    }
 
     // ---- pre-split: headings glued to their first paragraph, several clauses on one long line ----
 

@@ -12,6 +12,8 @@ internal readonly record struct DecodedText(string Text, string EncodingName);
 /// </summary>
 internal static class TextDecoder
 {
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, true);
     private static readonly Encoding StrictUtf16Le = new UnicodeEncoding(false, false, true);
     private static readonly Encoding StrictUtf16Be = new UnicodeEncoding(true, false, true);
@@ -29,7 +31,7 @@ internal static class TextDecoder
             throw new ConversionException(ConversionErrorKind.InputEmpty,
                 "the input is empty; give a text file holding the document", displayName);
 
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith(Utf8Bom))
             return new(DecodeStrict(StrictUtf8, bytes[3..], displayName, "UTF-8"), "utf-8-bom");
         if (bytes.StartsWith(new byte[] { 0xFF, 0xFE }))
             return new(DecodeStrict(StrictUtf16Le, bytes[2..], displayName, "UTF-16LE"), "utf-16le");

@@ -12,7 +12,9 @@ namespace Converter.Emitters.Json;
 internal static class JsonDocumentReader
 {
     /// <summary>Deep enough for any real document (sections and clauses nest a few levels), shallow enough to stop hostile input.</summary>
-    public const int MaxDepth = 128;
+    public const int MaxDepth = SchemaValidator.MaxDepth;
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     private static readonly JsonDocumentOptions ParseOptions = new()
     {
@@ -25,7 +27,7 @@ internal static class JsonDocumentReader
     /// <summary>Our JSON by content: an object whose first kilobytes name <c>schemaVersion</c>.</summary>
     public static bool LooksLikeDocumentJson(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8)) bytes = bytes[3..];
+        if (bytes.StartsWith(Utf8Bom)) bytes = bytes[3..];
         var i = 0;
         while (i < bytes.Length && bytes[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') i++;
         if (i >= bytes.Length || bytes[i] != (byte)'{') return false;
@@ -35,7 +37,7 @@ internal static class JsonDocumentReader
 
     public static Document Read(ReadOnlySpan<byte> bytes, string displayName)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8)) bytes = bytes[3..];
+        if (bytes.StartsWith(Utf8Bom)) bytes = bytes[3..];
         JsonDocument json;
         try
         {

@@ -17,6 +17,9 @@ public static class SchemaValidator
 {
     private static readonly Lazy<(string Text, JsonSchema Schema)> Loaded = new(Load);
 
+    /// <summary>Deepest JSON nesting accepted: far beyond any real document, low enough to stop hostile input.</summary>
+    public const int MaxDepth = 128;
+
     /// <summary>The schema text exactly as published in <c>schemas/document.schema.json</c>.</summary>
     public static string SchemaText => Loaded.Value.Text;
 
@@ -43,7 +46,15 @@ public static class SchemaValidator
     {
         if (node.Errors is { Count: > 0 } nodeErrors)
             foreach (var (keyword, message) in nodeErrors)
-                errors.Add(new SchemaError(node.InstanceLocation.ToString(), keyword, message));
+            {
+                var pointer = node.InstanceLocation.ToString();
+                // A property rejected by "additionalProperties": false comes back as a nameless false-schema error.
+                if (keyword.Length == 0 && node.EvaluationPath.ToString().Contains("/additionalProperties", StringComparison.Ordinal))
+                    errors.Add(new SchemaError(pointer, "additionalProperties",
+                        $"property '{pointer[(pointer.LastIndexOf('/') + 1)..]}' is not allowed here"));
+                else
+                    errors.Add(new SchemaError(pointer, keyword, message));
+            }
         if (node.Details is { Count: > 0 } details)
             foreach (var child in details) Collect(child, errors);
     }

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using Converter.Emitters;
+using Converter.IO;
+using Converter.Model;
+
+namespace Converter.Cli.Batch;
+
+/// <summary>What happened to one input.</summary>
+internal sealed record DocumentResult(string Input, IReadOnlyList<string> Outputs, ConversionException? Error, int Diagnostics, int Warnings)
+{
+    public bool Succeeded => Error is null;
+}
+
+/// <summary>The outcome of a batch, in input order.</summary>
+internal sealed record BatchSummary(IReadOnlyList<DocumentResult> Results, TimeSpan Elapsed)
+{
+    public int Converted => Results.Count(r => r.Succeeded);
+    public int Failed => Results.Count(r => !r.Succeeded);
+    public int Diagnostics => Results.Sum(r => r.Diagnostics);
+}
+
+/// <summary>
+/// Converts many documents in parallel. Each document is parsed once, rendered in every requested format in
+/// memory, then each output is written atomically (temporary file + rename). A failing document is recorded
+/// and the batch goes on, unless fail-fast is asked for.
+/// </summary>
+internal sealed class BatchRunner(
+    IReadOnlyList<IDocumentEmitter> emitters,
+    ConverterOptions options,
+    int jobs,
+    bool failFast,
+    IReadOnlySet<string> protectedInputs,
+    Action<string> warn)
+{
+    public BatchSummary Run(IReadOnlyList<BatchItem> items, IReadOnlyList<(string Input, ConversionException Error)> rejected,
+        Action<DocumentResult> completed, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var results = new DocumentResult?[items.Count];
+        using var failFastCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        try
+        {
+            Parallel.For(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs), CancellationToken = failFastCancel.Token },
+                (i, state) =>
+                {
+                    if (failFastCancel.IsCancellationRequested) { state.Stop(); return; }
+                    var result = Convert(items[i]);
+                    results[i] = result;
+                    completed(result);
+                    if (!result.Succeeded && failFast) failFastCancel.Cancel();
+                });
+        }
+        catch (OperationCanceledException)
+        {
+            // fail-fast or Ctrl-C: documents not started are reported as not converted below.
+        }
+
+        var all = new List<DocumentResult>(items.Count + rejected.Count);
+        all.AddRange(rejected.Select(r => new DocumentResult(r.Input, [], r.Error, 0, 0)));
+        for (var i = 0; i < items.Count; i++)
+            all.Add(results[i] ?? new DocumentResult(items[i].Input, [],
+                new ConversionException(ConversionErrorKind.OutputFailed, "not converted: the batch was stopped before this document", items[i].Input), 0, 0));
+        return new BatchSummary(all, clock.Elapsed);
+    }
+
+    private DocumentResult Convert(BatchItem item)
+    {
+        try
+        {
+            var document = InputLoader.Load(item.Input, options);
+            var warnings = 0;
+            foreach (var d in document.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning))
+            {
+                warnings++;
+                warn($"{item.Input}:{d.Span?.StartLine}: warning {d.Code}: {d.Message}");
+            }
+            var diagnostics = document.Diagnostics.Length;
+            var rendered = new List<(string Path, byte[] Bytes)>(emitters.Count);
+            foreach (var emitter in emitters)
+            {
+                using var buffer = new MemoryStream();
+                foreach (var d in emitter.Write(document, buffer, options))
+                {
+                    diagnostics++;
+                    if (d.Severity == DiagnosticSeverity.Warning) warnings++;
+                    warn($"{item.Input}: {d.Severity.ToString().ToLowerInvariant()} {d.Code}: {d.Message}");
+                }
+                var path = item.OutputStem + emitter.FileExtension;
+                if (protectedInputs.Contains(path))
+                    throw new ConversionException(ConversionErrorKind.OutputFailed,
+                        "the output would overwrite an input file; choose another --out folder", path);
+                rendered.Add((path, buffer.ToArray()));
+            }
+            foreach (var (path, bytes) in rendered) AtomicFile.Write(path, s => s.Write(bytes));
+            return new DocumentResult(item.Input, rendered.Select(r => r.Path).ToList(), null, diagnostics, warnings);
+        }
+        catch (ConversionException e)
+        {
+            return new DocumentResult(item.Input, [], e, 0, 0);
+        }
+    }
+}

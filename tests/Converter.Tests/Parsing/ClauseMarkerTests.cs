@@ -1,0 +1,70 @@
+using Converter.Parsing;
+
+namespace Converter.Tests.Parsing;
+
+public sealed class ClauseMarkerTests
+{
+    [Theory]
+    [InlineData("1. The Ministers", "ArabicDot", "1.", 1)]
+    [InlineData("12) text", "ArabicParen", "12)", 12)]
+    [InlineData("(3) text", "ParenArabic", "(3)", 3)]
+    [InlineData("（１）総論", "FullParenArabic", "（１）", 1)]
+    [InlineData("１．総論", "FullDot", "１．", 1)]
+    [InlineData("第１条　目的", "JpArticle", "第１条", 1)]
+    [InlineData("第十二条　この法律は", "JpArticle", "第十二条", 12)]
+    [InlineData("第一章　総則", "JpChapter", "第一章", 1)]
+    [InlineData("Article 12", "EnArticle", "Article 12", 12)]
+    [InlineData("Section II", "EnSection", "Section II", 2)]
+    [InlineData("○２　前項の", "LawParagraph", "○２", 2)]
+    [InlineData("２　前項の規定は", "LawParagraph", "２", 2)]
+    [InlineData("一　国の機関", "KanjiItem", "一", 1)]
+    [InlineData("(a) the Parties", "LetterParen", "(a)", 1)]
+    [InlineData("b. the Parties", "LetterDot", "b.", 2)]
+    [InlineData("- item", "Bullet", "-", 0)]
+    [InlineData("• item", "Bullet", "•", 0)]
+    [InlineData("・項目", "Bullet", "・", 0)]
+    [InlineData("I. SECURE THE INDO-PACIFIC", "RomanDot", "I.", 1)]
+    [InlineData("IV. Economy", "RomanDot", "IV.", 4)]
+    [InlineData("3.The Ministers", "ArabicDot", "3.", 3)]
+    [InlineData("4, The Ministers", "ArabicDot", "4,", 4)]
+    public void Recognises_markers(string text, string family, string display, int value)
+    {
+        var m = ClauseMarkers.Match(text, null);
+        Assert.NotNull(m);
+        Assert.Equal(family, m.Family.ToString());
+        Assert.Equal(display, m.Display);
+        Assert.Equal(value, m.Value);
+    }
+
+    [Theory]
+    [InlineData("2025 年に")]
+    [InlineData("3.5 percent of")]
+    [InlineData("22 日、")]
+    [InlineData("閣僚は、")]
+    [InlineData("The Ministers")]
+    [InlineData("一層の協力")]
+    public void Ignores_numbers_that_do_not_start_a_clause(string text) =>
+        Assert.Null(ClauseMarkers.Match(text, null));
+
+    [Fact]
+    public void Slips_are_flagged()
+    {
+        Assert.True(ClauseMarkers.Match("3.The Ministers", null)!.Slip);
+        Assert.False(ClauseMarkers.Match("3. The Ministers", null)!.Slip);
+    }
+
+    [Fact]
+    public void Letter_i_after_h_is_a_letter_otherwise_roman()
+    {
+        Assert.Equal(MarkerFamily.LetterParen, ClauseMarkers.Match("(i) text", letterContext: 8)!.Family);
+        Assert.Equal(MarkerFamily.RomanParen, ClauseMarkers.Match("(i) text", null)!.Family);
+    }
+
+    [Theory]
+    [InlineData("十二", 12)]
+    [InlineData("二十一", 21)]
+    [InlineData("百", 100)]
+    [InlineData("１２", 12)]
+    [InlineData("XIV", 14)]
+    public void Parses_numerals(string s, int v) => Assert.Equal(v, ClauseMarkers.ParseNumber(s));
+}

@@ -1,0 +1,54 @@
+using Converter.Model;
+using Converter.Tests.Support;
+
+namespace Converter.Tests.Parsing;
+
+/// <summary>The core promise: every non-whitespace source character appears once, in order, in the model.</summary>
+public sealed class FidelityTests
+{
+    public static TheoryData<string> Inputs => TestDocuments.AllInputNames();
+
+    [Theory]
+    [MemberData(nameof(Inputs))]
+    public void Model_holds_every_source_character_in_order(string relativePath)
+    {
+        var path = TestDocuments.Full(relativePath);
+        var bytes = File.ReadAllBytes(path);
+        var document = DocumentConverter.ParseFile(path);
+        var expected = TestDocuments.SourceNonWhitespace(bytes, document);
+        var actual = ReadingOrder.NonWhitespaceText(document);
+        if (expected != actual)
+        {
+            var i = 0;
+            while (i < Math.Min(expected.Length, actual.Length) && expected[i] == actual[i]) i++;
+            Assert.Fail($"fidelity broken at character {i}: source …{Slice(expected, i)}… model …{Slice(actual, i)}…");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Inputs))]
+    public void Removed_lines_are_recorded_with_their_text(string relativePath)
+    {
+        var path = TestDocuments.Full(relativePath);
+        var document = DocumentConverter.ParseFile(path);
+        var lines = File.ReadAllText(path).Split('\n');
+        foreach (var removed in document.RemovedLines)
+            Assert.Contains(removed.Text, lines[removed.Line - 1]);
+    }
+
+    [Fact]
+    public void Fidelity_check_detects_a_lost_character()
+    {
+        // Guard against a vacuous oracle: dropping one character from the model must be caught.
+        var document = TestDocuments.ParseSeed();
+        var damaged = document with
+        {
+            Preamble = [document.Preamble[0] with { Text = document.Preamble[0].Text.Remove(3, 1) }],
+        };
+        var source = TestDocuments.SourceNonWhitespace(File.ReadAllBytes(Converter.Testing.RepositoryFiles.SeedPath), document);
+        Assert.NotEqual(source, ReadingOrder.NonWhitespaceText(damaged));
+        Assert.Equal(source, ReadingOrder.NonWhitespaceText(document));
+    }
+
+    private static string Slice(string s, int i) => s.Substring(Math.Max(0, i - 10), Math.Min(20, s.Length - Math.Max(0, i - 10)));
+}
