@@ -103,5 +103,16 @@ internal sealed record PdfMetadataValues(
 
     private static string XmpDate(DateTimeOffset t) => t.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
-    private static string Xml(string value) => System.Security.SecurityElement.Escape(value) ?? "";
+    /// <summary>Escapes XML markup and drops characters XML 1.0 cannot carry (control characters, lone surrogates).</summary>
+    private static string Xml(string value)
+    {
+        var sb = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) sb.Append(c).Append(value[++i]);
+            else if (System.Xml.XmlConvert.IsXmlChar(c)) sb.Append(c);
+        }
+        return System.Security.SecurityElement.Escape(sb.ToString()) ?? "";
+    }
 }
