@@ -29,7 +29,8 @@ internal sealed class StructureBuilder
 
     public StructureResult Build(List<Block> input, ParagraphBuilder.Layout layout)
     {
-        var blocks = SplitHeadingArea(Presplit(input, layout));
+        var titleIndex = input.Count > 1 && StructureRules.IsStatusNote(input[0]) ? 1 : 0;
+        var blocks = SplitHeadingArea(Presplit(input, titleIndex + 1, layout));
 
         // Heading: status note, title, subtitles.
         var i = 0;
@@ -44,12 +45,12 @@ internal sealed class StructureBuilder
                 _displayName, titleBlock.Span.StartLine);
         var title = ToParagraph(blocks[i++]);
         var subtitles = ImmutableArray.CreateBuilder<Paragraph>();
-        while (i < blocks.Count && (StructureRules.IsSubtitle(blocks[i]) || status is not null && subtitles.Count == 0 && StructureRules.IsStatusNote(blocks[i]) || status is null && StructureRules.IsStatusNote(blocks[i])))
+        while (i < blocks.Count && IsSubtitle(blocks, i, status is not null, subtitles.Count))
             subtitles.Add(ToParagraph(blocks[i++]));
 
         var body = blocks.GetRange(i, blocks.Count - i);
         var closingStart = FindClosingStart(body);
-        var closing = body.Skip(closingStart).Select(ToParagraph).ToImmutableArray();
+        var closing = body.Skip(closingStart).SelectMany(ClosingParagraphs).ToImmutableArray();
         body = body.GetRange(0, closingStart);
 
         var units = Classify(body);
@@ -74,6 +75,16 @@ internal sealed class StructureBuilder
 
     private static Paragraph ToParagraph(Block b) => new(b.Text, b.Span);
 
+    private static bool IsSubtitle(List<Block> blocks, int i, bool hasStatus, int subtitleCount)
+    {
+        var b = blocks[i];
+        if (StructureRules.IsSubtitle(b)) return true;
+        if (StructureRules.IsStatusNote(b)) return !hasStatus || subtitleCount == 0;
+        // An issuer line under the date (a ministry, a bureau): short and unpunctuated, with the numbered body right after it.
+        return subtitleCount > 0 && i + 1 < blocks.Count && StructureRules.IsShortLabel(b)
+               && ClauseMarkers.Match(blocks[i + 1].Text, null) is not null;
+    }
+
     // Single-spaced heading area: status note, title and date lines may sit on adjacent lines of one block.
     private static List<Block> SplitHeadingArea(List<Block> blocks)
     {
@@ -85,6 +96,12 @@ internal sealed class StructureBuilder
         {
             result.Add(new Block([first.Lines[0]]));
             first = new Block(first.Lines.Skip(1).ToList());
+        }
+        else if (first.Lines.Count == 1 && blocks.Count > 1 && StructureRules.IsStatusNote(first))
+        {
+            result.Add(first);
+            first = blocks[1];
+            rest = blocks.Skip(2);
         }
         var cut = -1;
         for (var k = 1; k < first.Lines.Count && cut < 0; k++)
@@ -101,10 +118,12 @@ internal sealed class StructureBuilder
 
     // ---- pre-split: headings glued to their first paragraph, several clauses on one long line ----
 
-    private List<Block> Presplit(List<Block> input, ParagraphBuilder.Layout layout)
+    // The heading area (status note, title block) is left whole: a title's first line is heading-shaped too.
+    private List<Block> Presplit(List<Block> input, int headingBlocks, ParagraphBuilder.Layout layout)
     {
         var result = new List<Block>(input.Count);
-        foreach (var block in input)
+        result.AddRange(input.Take(headingBlocks));
+        foreach (var block in input.Skip(headingBlocks))
         {
             foreach (var b in SplitLeadingHeading(block, layout))
                 result.AddRange(SplitInlineClauses(b));
@@ -157,24 +176,31 @@ internal sealed class StructureBuilder
         yield return start == 0 ? block : new Block(block.Lines, text[start..], block.Span);
     }
 
+    /// <summary>
+    /// Where the next number of the list starts inside the text: right after a finished sentence (its final
+    /// punctuation, perhaps a closing bracket, then optional spaces). Numbers inside a sentence never count.
+    /// </summary>
     private static int FindInlineMarker(string text, int from, MarkerFamily family, int expected)
     {
-        for (var p = from; p < text.Length - 2; p++)
+        for (var q = Math.Max(from, 1); q < text.Length - 1; q++)
         {
-            if (!char.IsWhiteSpace(text[p]) && !CharClass.IsSentenceEnd(text[p])) continue;
-            var q = p;
-            if (CharClass.IsSentenceEnd(text[q])) q++;
-            var hadSpace = false;
-            while (q < text.Length && char.IsWhiteSpace(text[q])) { q++; hadSpace = true; }
-            if (q >= text.Length || q == p) continue;
-            var before = text[..p].TrimEnd();
-            if (before.Length == 0 || !CharClass.IsSentenceEnd(before[^1]) && !hadSpace) continue;
-            if (before.Length > 0 && !CharClass.IsSentenceEnd(before[^1]) && before[^1] is not ('」' or '）' or ')')) continue;
-            var m = ClauseMarkers.Match(text[q..], null);
+            // Cheap filter first: a marker starts with a digit, a bracket, a letter or a bullet, never with a space.
+            if (char.IsWhiteSpace(text[q]) || !(char.IsWhiteSpace(text[q - 1]) || CharClass.IsSentenceEnd(text[q - 1]) || IsClosingBracket(text[q - 1])))
+                continue;
+            var p = q;
+            while (p > 0 && char.IsWhiteSpace(text[p - 1])) p--;
+            while (p > 0 && IsClosingBracket(text[p - 1])) p--;
+            if (p == 0 || !CharClass.IsSentenceEnd(text[p - 1])) continue;
+            // A marker is short: look at a bounded slice so a page-long line stays linear.
+            var m = ClauseMarkers.Match(text.Substring(q, Math.Min(MarkerWindow, text.Length - q)), null);
             if (m is not null && m.Family == family && m.Value == expected) return q;
         }
         return -1;
     }
+
+    private const int MarkerWindow = 24;
+
+    private static bool IsClosingBracket(char c) => c is '」' or '』' or '）' or ')' or '"' or '”' or '’';
 
     // ---- closing ----
 
@@ -186,13 +212,21 @@ internal sealed class StructureBuilder
             if (!StructureRules.IsClosingLike(body[j])) break;
             start = j;
         }
-        // Everything after a "Done at …"/"Signed …"/"以上" line is closing too, even a long line.
-        for (var j = Math.Max(0, start - 3); j < start; j++)
+        // A formula that opens the closing ("IN WITNESS WHEREOF", "Done at …", "以上") takes what follows it,
+        // even long sentences (the date and place of signature), as long as no numbered clause follows.
+        var lastNumbered = body.FindLastIndex(b => ClauseMarkers.StartsWithMarker(b.Text));
+        for (var j = Math.Max(lastNumbered + 1, start - 4); j < start; j++)
             if (StructureRules.IsStrongClosing(body[j].Text)) { start = j; break; }
         // Keep at least one body paragraph unless the document is all closing-like lines.
         if (start == 0 && body.Count > 0 && !StructureRules.IsStrongClosing(body[0].Text)) start = Math.Min(1, body.Count);
         return start;
     }
+
+    // A signature block typed single-spaced (name, title, date) is one line per closing paragraph.
+    private static IEnumerable<Paragraph> ClosingParagraphs(Block b) =>
+        b.Lines.Count > 1 && StructureRules.IsSignatureShaped(b)
+            ? b.Lines.Select(l => new Paragraph(l.Content, SourceSpan.Line(l.Number)))
+            : [ToParagraph(b)];
 
     // ---- classification ----
 
@@ -203,9 +237,12 @@ internal sealed class StructureBuilder
     private List<Unit> Classify(List<Block> body)
     {
         var units = new List<Unit>(body.Count);
+        // Order in which numbering families first appear: an earlier family is an outer level.
+        var firstSeen = new Dictionary<MarkerFamily, int>();
         int? letterContext = null;
         for (var k = 0; k < body.Count; k++)
         {
+            if (units.Count > 0 && units[^1].Marker is { } lastMarker) firstSeen.TryAdd(lastMarker.Family, units.Count - 1);
             var b = body[k];
             var next = k + 1 < body.Count ? body[k + 1] : null;
             var marker = ClauseMarkers.Match(b.Text, letterContext);
@@ -241,7 +278,7 @@ internal sealed class StructureBuilder
                 }
             }
 
-            if (IsHeading(b, marker, rest, next))
+            if (IsHeading(b, marker, rest, next) && (marker is null || IsNumberedHeadingInContext(units, firstSeen, marker, next)))
             {
                 // A section-family number with no text after it ("第一章" alone) is shown as the heading itself.
                 units.Add(rest.Length > 0
@@ -254,6 +291,27 @@ internal sealed class StructureBuilder
             units.Add(new Unit(UnitKind.Clause, b, marker, rest, marker is null ? "" : FamilyKey(marker, rest), b.Span));
         }
         return units;
+    }
+
+    /// <summary>
+    /// A short numbered line heads a section only if something belongs under it and its siblings are
+    /// headings too: when the next block returns to an outer numbering level, or the previous number of the
+    /// same list was a plain clause, the line is the last item of a list of short clauses.
+    /// </summary>
+    private static bool IsNumberedHeadingInContext(List<Unit> units, Dictionary<MarkerFamily, int> firstSeen, Marker marker, Block? next)
+    {
+        if (ClauseMarkers.IsSectionFamily(marker.Family)) return true;
+        var own = firstSeen.TryGetValue(marker.Family, out var o) ? o : int.MaxValue;
+        if (next is not null && ClauseMarkers.Match(next.Text, null) is { } nextMarker && nextMarker.Family != marker.Family
+            && firstSeen.TryGetValue(nextMarker.Family, out var n) && n < own)
+            return false;
+        for (var j = units.Count - 1; j >= 0; j--)
+        {
+            if (units[j].Marker is not { } m) continue;
+            if (m.Family == marker.Family) return units[j].Kind == UnitKind.Heading;
+            if (firstSeen.TryGetValue(m.Family, out var f) && f < own) break; // left the list's parent
+        }
+        return true;
     }
 
     private static bool IsSectionCandidate(MarkerFamily f) => ClauseMarkers.IsSectionFamily(f) || f is MarkerFamily.EnSection
@@ -324,6 +382,11 @@ internal sealed class StructureBuilder
             {
                 while (_sectionStack.Count > 0 && _sectionStack[^1].Rank is { } r && r >= rank) _sectionStack.RemoveAt(_sectionStack.Count - 1);
             }
+            else if (unit.Marker is null && _sectionStack.Exists(x => x.Rank is not null))
+            {
+                // Legal ranks (編, 章, 節) number every level: an unnumbered heading after them (附則, an annex) stands outside.
+                _sectionStack.Clear();
+            }
             var node = new SectionNode(unit.FamilyKey, rank, unit.Marker?.Display, unit.Text, unit.Span, unit.Marker?.Value ?? 0);
             CheckSequence(unit.Marker, previousSibling?.Value, unit.Span);
             var siblings = _sectionStack.Count > 0 ? _sectionStack[^1].Sections : _topSections;
@@ -369,7 +432,12 @@ internal sealed class StructureBuilder
             else
             {
                 if (rank is not null)
+                {
+                    // A ranked number (a law paragraph ○２) closes any unranked items opened under its parent article.
+                    var parent = _clauseStack.FindLastIndex(c => c.Rank is { } r && r < rank);
+                    if (parent >= 0) _clauseStack.RemoveRange(parent + 1, _clauseStack.Count - parent - 1);
                     while (_clauseStack.Count > 0 && _clauseStack[^1].Rank is { } r && r >= rank) _clauseStack.RemoveAt(_clauseStack.Count - 1);
+                }
                 // An unnumbered paragraph takes items only when it announces them with a colon.
                 while (_clauseStack.Count > 0 && _clauseStack[^1].Family is null && !EndsWithColon(_clauseStack[^1].Text))
                     _clauseStack.RemoveAt(_clauseStack.Count - 1);
