@@ -345,6 +345,7 @@ internal sealed class StructureBuilder
         private readonly List<ClauseNode> _topClauses = [];
         private readonly List<SectionNode> _sectionStack = [];
         private readonly List<ClauseNode> _clauseStack = [];
+        private readonly Dictionary<MarkerFamily, int> _lastValue = [];
         private string? _pendingCaption;
         private SourceSpan? _pendingCaptionSpan;
 
@@ -441,11 +442,15 @@ internal sealed class StructureBuilder
                 // An unnumbered paragraph takes items only when it announces them with a colon.
                 while (_clauseStack.Count > 0 && _clauseStack[^1].Family is null && !EndsWithColon(_clauseStack[^1].Text))
                     _clauseStack.RemoveAt(_clauseStack.Count - 1);
-                if (family != MarkerFamily.Bullet && marker.Value != 1 && !(family == MarkerFamily.LawParagraph && marker.Value == 2))
+                // A list may go on from an earlier section (clauses 5–8 under the second heading, articles across chapters).
+                if (family == MarkerFamily.Bullet || marker.Value == 1 || family == MarkerFamily.LawParagraph && marker.Value == 2) { }
+                else if (_lastValue.TryGetValue(family, out var earlier)) CheckSequence(marker, earlier, unit.Span);
+                else
                     _diagnostics.Add(new Diagnostic("CNV304", DiagnosticSeverity.Warning,
                         $"numbering '{marker.Display}' starts at {marker.Value}, not 1; kept as displayed", SourceSpan.Line(unit.Span.StartLine)));
             }
             if (previous is not null) CheckSequence(marker, previous.Value, unit.Span);
+            _lastValue[family] = marker.Value;
 
             var node = new ClauseNode(family, rank, marker.Display, caption, unit.Text, span, marker.Value);
             var parentList = _clauseStack.Count > 0 ? _clauseStack[^1].Items : container;
