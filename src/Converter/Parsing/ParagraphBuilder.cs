@@ -36,8 +36,9 @@ internal static class ParagraphBuilder
         var trailing = text.Count(l => l.HasTrailingWhitespace);
         var trailingMarks = trailing >= 2 && trailing <= text.Count * 0.7;
 
-        var (wrapWidth, wraps) = EstimateWrapWidth(lines);
-        var hardWrapped = wraps >= 2;
+        var (wrapWidth, wraps, wider) = EstimateWrapWidth(lines);
+        // One mid-sentence break is enough when nothing else runs past it (a short document).
+        var hardWrapped = wraps >= 2 || wraps == 1 && wider <= 1;
 
         // Blank lines everywhere mean "every line followed by a blank line" only if some lines visibly run on
         // into the next (no sentence end); otherwise they are one-line paragraphs separated by blank lines.
@@ -52,7 +53,7 @@ internal static class ParagraphBuilder
     /// holding the most lines that break mid-sentence (no sentence end, next line not numbered).
     /// Headings, list items and last lines of paragraphs vary in width; wrapped lines pile up just under W.
     /// </summary>
-    private static (int Width, int Count) EstimateWrapWidth(List<SourceLine> lines)
+    private static (int Width, int Count, int Wider) EstimateWrapWidth(List<SourceLine> lines)
     {
         var widths = new List<int>();
         SourceLine? previous = null;
@@ -64,7 +65,7 @@ internal static class ParagraphBuilder
                 widths.Add(previous.Width);
             previous = line;
         }
-        if (widths.Count == 0) return (Fallback(lines), 0);
+        if (widths.Count == 0) return (Fallback(lines), 0, 0);
         widths.Sort();
         int best = 0, bestWidth = widths[^1], low = 0;
         for (var high = 0; high < widths.Count; high++)
@@ -72,7 +73,15 @@ internal static class ParagraphBuilder
             while (widths[low] < widths[high] * 0.85) low++;
             if (high - low + 1 >= best) { best = high - low + 1; bestWidth = widths[high]; }
         }
-        return (bestWidth, best);
+        // Lines that end a sentence fill the measure too: the widest line just above the band is the real width.
+        int width = bestWidth, wider = 0;
+        foreach (var l in lines)
+        {
+            if (!l.IsText || l.Width <= bestWidth) continue;
+            if (l.Width <= bestWidth * 1.15) width = Math.Max(width, l.Width);
+            else wider++;
+        }
+        return (width, best, wider);
     }
 
     private const int MinWrapWidth = 30;

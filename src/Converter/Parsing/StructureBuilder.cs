@@ -322,7 +322,7 @@ internal sealed class StructureBuilder
     {
         if (marker is not null && ClauseMarkers.IsSectionFamily(marker.Family)) return true;
         if (next is null) return false;
-        if (!StructureRules.IsHeadingShaped(rest.Length > 0 ? rest : b.Text, b.Lines.Count)) return false;
+        if (!StructureRules.IsHeadingShaped(rest.Length > 0 ? rest : b.Text, b.Lines.Count, marker is not null)) return false;
         if (marker is null) return true;
         if (!IsSectionCandidate(marker.Family)) return false;
         // "１．総論" heads a section; "１．short item" followed by "２．…" is a list of short clauses.

@@ -49,13 +49,16 @@ internal static partial class StructureRules
 
     public static bool HasDate(string text) => DatePattern().IsMatch(text);
 
-    /// <summary>Short, unpunctuated text that reads as a heading (a line or two, no sentence end).</summary>
-    public static bool IsHeadingShaped(string text, int lineCount)
+    /// <summary>
+    /// Short, unpunctuated text that reads as a heading (a line or two, no sentence end). A numbered heading
+    /// may wrap onto a second line; unnumbered text that long is more likely an unpunctuated sentence.
+    /// </summary>
+    public static bool IsHeadingShaped(string text, int lineCount, bool numbered = false)
     {
         if (text.Length == 0 || lineCount > 2) return false;
         if (CharClass.EndsLikeSentence(text) || CharClass.EndsWithContinuationPunctuation(text)) return false;
         var width = CharClass.Width(text);
-        if (IsAllCaps(text)) return width <= 150;
+        if (IsAllCaps(text) || numbered && lineCount == 2) return width <= 150;
         return width <= 80;
     }
 
