@@ -20,7 +20,8 @@ internal enum MarkerFamily
 /// <param name="Value">Ordinal value (1-based) for sequence checks; 0 for bullets.</param>
 /// <param name="Length">Characters of the text taken by the marker and the whitespace after it.</param>
 /// <param name="Slip">A typing slip was recognised (no space after the dot, a comma for the dot).</param>
-internal sealed record Marker(MarkerFamily Family, string Display, int Value, int Length, bool Slip);
+/// <param name="Branch">A branch number inserted after its base (<c>第２条の２</c>): it follows its base without a gap.</param>
+internal sealed record Marker(MarkerFamily Family, string Display, int Value, int Length, bool Slip, bool Branch = false);
 
 /// <summary>Recognises clause and heading markers: Japanese, English, law paragraph marks, items, bullets.</summary>
 internal static partial class ClauseMarkers
@@ -81,7 +82,7 @@ internal static partial class ClauseMarkers
     [GeneratedRegex(@"^([a-z])\)(?=\s)")]
     private static partial Regex LetterRightParenMark();
 
-    [GeneratedRegex(@"^（([ア-ン])）|^([アイウエオカキクケコサシスセソタチツテト])(?=\u3000)")]
+    [GeneratedRegex(@"^（([ア-ン])）|^([ア-ン])(?=\u3000)")]
     private static partial Regex KatakanaMark();
 
     [GeneratedRegex(@"^([\u2460-\u2473])")]
@@ -90,14 +91,20 @@ internal static partial class ClauseMarkers
     [GeneratedRegex(@"^(?:[-–•●◦▪■◆](?=\s)|・(?=\S)|○(?=[\s\u3000]))")]
     private static partial Regex BulletMark();
 
+    // Katakana items count in gojūon order (ア, イ, ウ) or, in laws, in iroha order (イ, ロ, ハ).
+    private const string Gojuon = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン";
+    private const string Iroha = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス";
+
     /// <summary>True when the text starts with any marker (used to decide paragraph breaks).</summary>
     public static bool StartsWithMarker(string text) => Match(text, null) is not null;
 
     /// <summary>
-    /// The marker at the start of <paramref name="text"/>, or <c>null</c>. <paramref name="letterContext"/> is the
-    /// last value of an open letter list, used to read <c>(i)</c> as the letter after <c>(h)</c> rather than a Roman one.
+    /// The marker at the start of <paramref name="text"/>, or <c>null</c>. The contexts resolve letters that
+    /// belong to two sequences: <paramref name="letterContext"/> is the last value of an open letter list (so
+    /// <c>(i)</c> after <c>(h)</c> is a letter, not a Roman one); <paramref name="kanaContext"/> is the last katakana
+    /// item (so <c>イ</c> after <c>ア</c> is the second item, and a list opening with <c>イ</c> counts イ, ロ, ハ).
     /// </summary>
-    public static Marker? Match(string text, int? letterContext)
+    public static Marker? Match(string text, int? letterContext, char kanaContext = '\0')
     {
         if (text.Length == 0) return null;
         var first = text[0];
@@ -112,7 +119,7 @@ internal static partial class ClauseMarkers
                 "款" => MarkerFamily.JpSubsection,
                 _ => MarkerFamily.JpPart,
             };
-            return Make(text, jp, family, ParseNumber(jp.Groups[1].Value));
+            return Make(text, jp, family, ParseNumber(jp.Groups[1].Value), branch: jp.Value.Contains('の'));
         }
         if (first is 'A' or 'S' or 'C' or 'P' && EnglishOrdinal().Match(text) is { Success: true } en)
         {
@@ -156,7 +163,7 @@ internal static partial class ClauseMarkers
         if (first == '（')
         {
             if (FullParenArabicMark().Match(text) is { Success: true } fp) return Make(text, fp, MarkerFamily.FullParenArabic, ParseNumber(fp.Groups[1].Value));
-            if (KatakanaMark().Match(text) is { Success: true } kk) return Make(text, kk, MarkerFamily.KatakanaItem, Group(kk)[0] - 'ア' + 1);
+            if (KatakanaMark().Match(text) is { Success: true } kk) return Make(text, kk, MarkerFamily.KatakanaItem, KanaValue(Group(kk)[0], kanaContext));
             if (LetterParenMark().Match(text) is { Success: true } lp) return Make(text, lp, MarkerFamily.LetterParen, LetterValue(Group(lp)));
             return null;
         }
@@ -173,7 +180,8 @@ internal static partial class ClauseMarkers
             if (LetterRightParenMark().Match(text) is { Success: true } lr) return Make(text, lr, MarkerFamily.LetterRightParen, first - 'a' + 1);
             return null;
         }
-        if (KatakanaMark().Match(text) is { Success: true } kt) return Make(text, kt, MarkerFamily.KatakanaItem, Group(kt)[0] - 'ア' + 1);
+        if (first is >= 'ア' and <= 'ン' && KatakanaMark().Match(text) is { Success: true } kt)
+            return Make(text, kt, MarkerFamily.KatakanaItem, KanaValue(Group(kt)[0], kanaContext));
         if (CircledMark().Match(text) is { Success: true } ci) return Make(text, ci, MarkerFamily.CircledNumber, ci.Value[0] - '\u2460' + 1);
         if (BulletMark().Match(text) is { Success: true } b) return Make(text, b, MarkerFamily.Bullet, 0);
         return null;
@@ -186,17 +194,31 @@ internal static partial class ClauseMarkers
         return m.Value;
     }
 
+    /// <summary>The katakana letter of a katakana item marker (<c>イ</c>, <c>（イ）</c>).</summary>
+    public static char KanaLetter(Marker m) => m.Display[0] == '（' ? m.Display[1] : m.Display[0];
+
+    private static int KanaValue(char c, char previous)
+    {
+        int gojuon = Gojuon.IndexOf(c) + 1, iroha = Iroha.IndexOf(c) + 1;
+        if (previous != '\0')
+        {
+            if (gojuon == Gojuon.IndexOf(previous) + 2) return gojuon;
+            if (iroha == Iroha.IndexOf(previous) + 2) return iroha;
+        }
+        return c == 'イ' || iroha is > 0 and <= 3 && gojuon > 3 ? Math.Max(iroha, 1) : Math.Max(gojuon, 1);
+    }
+
     private static int LetterValue(string s) => char.ToLowerInvariant(s[0]) switch
     {
         >= 'ａ' and <= 'ｚ' => s[0] - 'ａ' + 1,
         var c => c - 'a' + 1,
     };
 
-    private static Marker Make(string text, Match m, MarkerFamily family, int value, bool slip = false)
+    private static Marker Make(string text, Match m, MarkerFamily family, int value, bool slip = false, bool branch = false)
     {
         var end = m.Length;
         while (end < text.Length && char.IsWhiteSpace(text[end])) end++;
-        return new Marker(family, m.Value, value, end, slip);
+        return new Marker(family, m.Value, value, end, slip, branch);
     }
 
     /// <summary>Parses half-width, full-width, kanji and Roman numerals; 0 when unreadable.</summary>

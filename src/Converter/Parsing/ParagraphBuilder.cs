@@ -119,7 +119,7 @@ internal static class ParagraphBuilder
                     continue; // page layout: neither text nor a paragraph end by itself
             }
 
-            var marker = ClauseMarkers.Match(line.Content, sequence.LetterContext);
+            var marker = ClauseMarkers.Match(line.Content, sequence.LetterContext, sequence.KanaContext);
             if (previous is null || EndsParagraph(previous, line, marker, blanks, spacer, layout, sequence))
             {
                 if (current.Count > 0) blocks.Add(new Block(current));
@@ -198,12 +198,15 @@ internal static class ParagraphBuilder
 
         public int? LetterContext => _last.TryGetValue(MarkerFamily.LetterParen, out var v) ? v : null;
 
+        public char KanaContext { get; private set; }
+
         public bool IsNext(Marker marker) =>
             marker.Value > 0 && (_last.TryGetValue(marker.Family, out var last) ? marker.Value == last + 1 : marker.Value == 1);
 
         public void Started(Marker? marker)
         {
             if (marker is { Value: > 0 }) _last[marker.Family] = marker.Value;
+            if (marker?.Family == MarkerFamily.KatakanaItem) KanaContext = ClauseMarkers.KanaLetter(marker);
         }
     }
 }

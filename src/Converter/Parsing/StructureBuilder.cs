@@ -240,13 +240,15 @@ internal sealed class StructureBuilder
         // Order in which numbering families first appear: an earlier family is an outer level.
         var firstSeen = new Dictionary<MarkerFamily, int>();
         int? letterContext = null;
+        var kanaContext = '\0';
         for (var k = 0; k < body.Count; k++)
         {
             if (units.Count > 0 && units[^1].Marker is { } lastMarker) firstSeen.TryAdd(lastMarker.Family, units.Count - 1);
             var b = body[k];
             var next = k + 1 < body.Count ? body[k + 1] : null;
-            var marker = ClauseMarkers.Match(b.Text, letterContext);
+            var marker = ClauseMarkers.Match(b.Text, letterContext, kanaContext);
             if (marker?.Family is MarkerFamily.LetterParen) letterContext = marker.Value;
+            if (marker?.Family is MarkerFamily.KatakanaItem) kanaContext = ClauseMarkers.KanaLetter(marker);
             var rest = marker is null ? b.Text : b.Text[marker.Length..];
 
             if (StructureRules.IsCaption(b) && next is not null && ClauseMarkers.Match(next.Text, null) is { } nm && ClauseMarkers.IsArticleFamily(nm.Family))
@@ -381,7 +383,9 @@ internal sealed class StructureBuilder
             }
             else if (rank is not null)
             {
-                while (_sectionStack.Count > 0 && _sectionStack[^1].Rank is { } r && r >= rank) _sectionStack.RemoveAt(_sectionStack.Count - 1);
+                // A ranked heading (第二章) sits under the nearest section of a higher rank, or at the top.
+                var parent = _sectionStack.FindLastIndex(x => x.Rank is { } r && r < rank);
+                _sectionStack.RemoveRange(parent + 1, _sectionStack.Count - parent - 1);
             }
             else if (unit.Marker is null && _sectionStack.Exists(x => x.Rank is not null))
             {
@@ -467,10 +471,10 @@ internal sealed class StructureBuilder
         private void CheckSequence(Marker? marker, int? previousValue, SourceSpan span)
         {
             if (marker is null || marker.Value == 0 || previousValue is not { } prev || prev == 0) return;
-            if (marker.Value == prev)
+            if (marker.Value == prev && !marker.Branch)
                 _diagnostics.Add(new Diagnostic("CNV302", DiagnosticSeverity.Warning,
                     $"number '{marker.Display}' repeats the previous number; kept as displayed", SourceSpan.Line(span.StartLine)));
-            else if (marker.Value != prev + 1)
+            else if (marker.Value != prev + 1 && !(marker.Branch && marker.Value == prev))
                 _diagnostics.Add(new Diagnostic("CNV301", DiagnosticSeverity.Warning,
                     $"number '{marker.Display}' is out of sequence (expected {prev + 1}); kept as displayed", SourceSpan.Line(span.StartLine)));
         }
