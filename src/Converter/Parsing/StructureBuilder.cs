@@ -119,10 +119,22 @@ internal sealed class StructureBuilder
     // ---- pre-split: headings glued to their first paragraph, several clauses on one long line ----
 
     // The heading area (status note, title block) is left whole: a title's first line is heading-shaped too.
+    // Only a title block that cannot be a title (a whole paragraph) gives up its first line as the title.
     private List<Block> Presplit(List<Block> input, int headingBlocks, ParagraphBuilder.Layout layout)
     {
         var result = new List<Block>(input.Count);
-        result.AddRange(input.Take(headingBlocks));
+        result.AddRange(input.Take(headingBlocks - 1));
+        if (input.Count >= headingBlocks)
+        {
+            var title = input[headingBlocks - 1];
+            if (title.Lines.Count > 1 && !StructureRules.IsTitleLike(title) && StructureRules.IsHeadingShaped(title.Lines[0].Content, 1)
+                && ClauseMarkers.Match(title.Lines[0].Content, null) is null)
+            {
+                result.Add(new Block([title.Lines[0]]));
+                result.Add(new Block(title.Lines.Skip(1).ToList()));
+            }
+            else result.Add(title);
+        }
         foreach (var block in input.Skip(headingBlocks))
         {
             foreach (var b in SplitLeadingHeading(block, layout))
