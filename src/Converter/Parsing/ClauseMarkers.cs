@@ -28,10 +28,12 @@ internal static partial class ClauseMarkers
 {
     private const string Kanji = "〇一二三四五六七八九十百千";
 
-    [GeneratedRegex(@"^第\s*([0-9０-９]+|[〇一二三四五六七八九十百千]+)\s*(条|章|節|款|編|部)(?:の[0-9０-９一二三四五六七八九十]+)*")]
+    // A reference in running text ("第５条の規定により", "第２条第１項") is not a marker: a particle or another unit follows.
+    [GeneratedRegex(@"^第\s*([0-9０-９]+|[〇一二三四五六七八九十百千]+)\s*(条|章|節|款|編|部)(?:の[0-9０-９一二三四五六七八九十]+)*(?![のにをはがへとでも及並又第項号か、。・])")]
     private static partial Regex JapaneseOrdinal();
 
-    [GeneratedRegex(@"^(Article|ARTICLE|Section|SECTION|Chapter|CHAPTER|Part|PART)\s+([0-9]{1,3}|[IVXLC]{1,7})(?![A-Za-z0-9])\.?")]
+    // "Article 5 of the Convention", "Section 2, paragraph 3": a reference in running text, not a heading.
+    [GeneratedRegex(@"^(Article|ARTICLE|Section|SECTION|Chapter|CHAPTER|Part|PART)\s+([0-9]{1,3}|[IVXLC]{1,7})(?![A-Za-z0-9])\.?(?!\s*[,;]|\s+[a-z])")]
     private static partial Regex EnglishOrdinal();
 
     [GeneratedRegex(@"^○\s*([0-9０-９]{1,3})")]

@@ -190,6 +190,34 @@ public sealed class GeneralityTests
     }
 
     [Fact]
+    public void References_at_the_start_of_a_wrapped_line_do_not_split()
+    {
+        var text = "AGREEMENT\n\nArticle 4\n\nThe Parties shall cooperate in the areas listed in paragraph 1 of\nArticle 5 of this Agreement and in the annex.\n\n" +
+                   "Article 5\n\nThe Parties shall exchange information.\n";
+        var d = DocumentConverter.Parse(text);
+        Assert.Equal(["Article 4", "Article 5"], Numbers(d.Clauses));
+        Assert.EndsWith("paragraph 1 of Article 5 of this Agreement and in the annex.", d.Clauses[0].Text);
+
+        var law = DocumentConverter.Parse("法律\n\n第四条\u3000国は、地方公共団体と協力して施策を講ずるものとし、その際には\n第五条の規定による計画に配慮しなければならない。\n\n第五条\u3000政府は、計画を定める。\n");
+        Assert.Equal(["第四条", "第五条"], Numbers(law.Clauses));
+    }
+
+    [Fact]
+    public void Law_items_in_iroha_order_and_branch_articles()
+    {
+        var text = "外国人材の受入れに関する法律\n\n第１章\u3000総則\n\n（定義）\n第２条\u3000この法律において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。\n" +
+                   "一\u3000外国人材\u3000次に掲げる者をいう。\nイ\u3000技能を有する者\nロ\u3000知識を有する者\n二\u3000受入れ機関\u3000外国人材を雇用する者をいう。\n\n" +
+                   "第２条の２\u3000国は、必要な措置を講ずる。\n\n第２章\u3000基本方針\n\n第３条\u3000政府は、基本方針を定めなければならない。\n";
+        var d = DocumentConverter.Parse(text);
+        Assert.Equal(["第１章", "第２章"], d.Sections.Select(s => s.Number));
+        var art2 = d.Sections[0].Clauses[0];
+        Assert.Equal(["一", "二"], Numbers(art2.Items));
+        Assert.Equal(["イ", "ロ"], Numbers(art2.Items[0].Items));
+        Assert.Equal("第２条の２", d.Sections[0].Clauses[1].Number);
+        Assert.DoesNotContain(d.Diagnostics, x => x.Code is "CNV301" or "CNV302");
+    }
+
+    [Fact]
     public void Typing_slips_are_read_as_numbers_and_reported()
     {
         var text = "Joint Statement\n\n1. The Ministers met.\n\n2. They agreed.\n\n3.The Ministers noted the progress.\n\n4, The Ministers condemned the launches.\n";
