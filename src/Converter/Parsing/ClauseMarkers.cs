@@ -5,10 +5,10 @@ namespace Converter.Parsing;
 /// <summary>Numbering families. Markers of one family are siblings; a new family opens a nested level.</summary>
 internal enum MarkerFamily
 {
-    JpPart, JpChapter, JpSection, JpSubsection, JpArticle,
+    JpPart, JpChapter, JpSection, JpSubsection, JpArticle, JpOrdinal,
     EnPart, EnChapter, EnSection, EnArticle,
     RomanDot, UpperLetterDot,
-    ArabicDot, ArabicParen, ParenArabic, FullParenArabic, FullDot,
+    ArabicDot, ArabicParen, ParenArabic, FullParenArabic, FullDot, Decimal2, Decimal3,
     LawParagraph, KanjiItem, KatakanaItem, CircledNumber,
     LetterParen, LetterDot, LetterRightParen, RomanParen,
     Bullet,
@@ -21,7 +21,14 @@ internal enum MarkerFamily
 /// <param name="Length">Characters of the text taken by the marker and the whitespace after it.</param>
 /// <param name="Slip">A typing slip was recognised (no space after the dot, a comma for the dot).</param>
 /// <param name="Branch">A branch number inserted after its base (<c>第２条の２</c>): it follows its base without a gap.</param>
-internal sealed record Marker(MarkerFamily Family, string Display, int Value, int Length, bool Slip, bool Branch = false);
+internal sealed record Marker(MarkerFamily Family, string Display, int Value, int Length, bool Slip, bool Branch = false)
+{
+    /// <summary>
+    /// Markers with the same level are siblings. Bullets of different shapes are different levels
+    /// (○ items holding ・ items); the dash and the en dash are one shape.
+    /// </summary>
+    public string Level { get; } = Family != MarkerFamily.Bullet ? Family.ToString() : Display is "–" ? "Bullet-" : "Bullet" + Display;
+}
 
 /// <summary>Recognises clause and heading markers: Japanese, English, law paragraph marks, items, bullets.</summary>
 internal static partial class ClauseMarkers
@@ -33,6 +40,14 @@ internal static partial class ClauseMarkers
     private static partial Regex JapaneseOrdinal();
 
     // "Article 5 of the Convention", "Section 2, paragraph 3": a reference in running text, not a heading.
+    // "第１　基本的な考え方": a bare ordinal set off by a space, as policy papers number their parts.
+    [GeneratedRegex(@"^第\s*([0-9０-９]{1,3}|[〇一二三四五六七八九十]{1,3})(?=[ \t\u3000])")]
+    private static partial Regex JapaneseBareOrdinal();
+
+    // "1.1 The objective", "2.3.1 Each Participant": the sentence after it starts with a capital, unlike "3.5 percent".
+    [GeneratedRegex(@"^([0-9]{1,2})\.([0-9]{1,2})(?:\.([0-9]{1,2}))?\.?(?=[ \t]+[A-Z\u3040-\u30FF\u4E00-\u9FFF「（(])")]
+    private static partial Regex DecimalMark();
+
     [GeneratedRegex(@"^(Article|ARTICLE|Section|SECTION|Chapter|CHAPTER|Part|PART)\s+([0-9]{1,3}|[IVXLC]{1,7})(?![A-Za-z0-9])\.?(?!\s*[,;]|\s+[a-z])")]
     private static partial Regex EnglishOrdinal();
 
@@ -90,7 +105,8 @@ internal static partial class ClauseMarkers
     [GeneratedRegex(@"^([\u2460-\u2473])")]
     private static partial Regex CircledMark();
 
-    [GeneratedRegex(@"^(?:[-–•●◦▪■◆](?=\s)|・(?=\S)|○(?=[\s\u3000]))")]
+    // Japanese documents often put no space after a bullet; ○ followed by a digit is a law paragraph mark (○２).
+    [GeneratedRegex(@"^(?:[-–](?=\s)|[•●◦▪■◆◇◎]|・(?=\S)|○(?![0-9０-９]))")]
     private static partial Regex BulletMark();
 
     // Katakana items count in gojūon order (ア, イ, ウ) or, in laws, in iroha order (イ, ロ, ハ).
@@ -123,6 +139,8 @@ internal static partial class ClauseMarkers
             };
             return Make(text, jp, family, ParseNumber(jp.Groups[1].Value), branch: jp.Value.Contains('の'));
         }
+        if (first == '第' && JapaneseBareOrdinal().Match(text) is { Success: true } bare)
+            return Make(text, bare, MarkerFamily.JpOrdinal, ParseNumber(bare.Groups[1].Value));
         if (first is 'A' or 'S' or 'C' or 'P' && EnglishOrdinal().Match(text) is { Success: true } en)
         {
             var family = en.Groups[1].Value.ToUpperInvariant() switch
@@ -143,6 +161,10 @@ internal static partial class ClauseMarkers
 
         if (char.IsAsciiDigit(first))
         {
+            if (DecimalMark().Match(text) is { Success: true } dm)
+                return dm.Groups[3].Success
+                    ? Make(text, dm, MarkerFamily.Decimal3, ParseNumber(dm.Groups[3].Value))
+                    : Make(text, dm, MarkerFamily.Decimal2, ParseNumber(dm.Groups[2].Value));
             if (ArabicDotMark().Match(text) is { Success: true } m1) return Make(text, m1, MarkerFamily.ArabicDot, ParseNumber(m1.Groups[1].Value));
             if (ArabicParenMark().Match(text) is { Success: true } m2) return Make(text, m2, MarkerFamily.ArabicParen, ParseNumber(m2.Groups[1].Value));
             if (FullDotMark().Match(text) is { Success: true } m3) return Make(text, m3, MarkerFamily.FullDot, ParseNumber(Group(m3)));

@@ -78,6 +78,10 @@ internal sealed class StructureBuilder
     private static bool IsSubtitle(List<Block> blocks, int i, bool hasStatus, int subtitleCount)
     {
         var b = blocks[i];
+        // A caption right before the first article is the article's, not the heading's.
+        if (StructureRules.IsCaption(b) && i + 1 < blocks.Count && ClauseMarkers.Match(blocks[i + 1].Text, null) is { } m
+            && ClauseMarkers.IsArticleFamily(m.Family))
+            return false;
         if (StructureRules.IsSubtitle(b)) return true;
         if (StructureRules.IsStatusNote(b)) return !hasStatus || subtitleCount == 0;
         // An issuer line under the date (a ministry, a bureau): short and unpunctuated, with the numbered body right after it.
@@ -250,12 +254,12 @@ internal sealed class StructureBuilder
     {
         var units = new List<Unit>(body.Count);
         // Order in which numbering families first appear: an earlier family is an outer level.
-        var firstSeen = new Dictionary<MarkerFamily, int>();
+        var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         int? letterContext = null;
         var kanaContext = '\0';
         for (var k = 0; k < body.Count; k++)
         {
-            if (units.Count > 0 && units[^1].Marker is { } lastMarker) firstSeen.TryAdd(lastMarker.Family, units.Count - 1);
+            if (units.Count > 0 && units[^1].Marker is { } lastMarker) firstSeen.TryAdd(lastMarker.Level, units.Count - 1);
             var b = body[k];
             var next = k + 1 < body.Count ? body[k + 1] : null;
             var marker = ClauseMarkers.Match(b.Text, letterContext, kanaContext);
@@ -312,25 +316,26 @@ internal sealed class StructureBuilder
     /// headings too: when the next block returns to an outer numbering level, or the previous number of the
     /// same list was a plain clause, the line is the last item of a list of short clauses.
     /// </summary>
-    private static bool IsNumberedHeadingInContext(List<Unit> units, Dictionary<MarkerFamily, int> firstSeen, Marker marker, Block? next)
+    private static bool IsNumberedHeadingInContext(List<Unit> units, Dictionary<string, int> firstSeen, Marker marker, Block? next)
     {
         if (ClauseMarkers.IsSectionFamily(marker.Family)) return true;
-        var own = firstSeen.TryGetValue(marker.Family, out var o) ? o : int.MaxValue;
-        if (next is not null && ClauseMarkers.Match(next.Text, null) is { } nextMarker && nextMarker.Family != marker.Family
-            && firstSeen.TryGetValue(nextMarker.Family, out var n) && n < own)
+        var own = firstSeen.TryGetValue(marker.Level, out var o) ? o : int.MaxValue;
+        if (next is not null && ClauseMarkers.Match(next.Text, null) is { } nextMarker && nextMarker.Level != marker.Level
+            && firstSeen.TryGetValue(nextMarker.Level, out var n) && n < own)
             return false;
         for (var j = units.Count - 1; j >= 0; j--)
         {
             if (units[j].Marker is not { } m) continue;
-            if (m.Family == marker.Family) return units[j].Kind == UnitKind.Heading;
-            if (firstSeen.TryGetValue(m.Family, out var f) && f < own) break; // left the list's parent
+            if (m.Level == marker.Level) return units[j].Kind == UnitKind.Heading;
+            if (firstSeen.TryGetValue(m.Level, out var f) && f < own) break; // left the list's parent
         }
         return true;
     }
 
     private static bool IsSectionCandidate(MarkerFamily f) => ClauseMarkers.IsSectionFamily(f) || f is MarkerFamily.EnSection
         or MarkerFamily.RomanDot or MarkerFamily.UpperLetterDot or MarkerFamily.FullDot or MarkerFamily.FullParenArabic
-        or MarkerFamily.ArabicDot or MarkerFamily.ParenArabic;
+        or MarkerFamily.ArabicDot or MarkerFamily.ParenArabic or MarkerFamily.JpOrdinal or MarkerFamily.LawParagraph
+        or MarkerFamily.Decimal2 or MarkerFamily.Decimal3;
 
     private static bool IsHeading(Block b, Marker? marker, string rest, Block? next)
     {
@@ -341,12 +346,12 @@ internal sealed class StructureBuilder
         if (!IsSectionCandidate(marker.Family)) return false;
         // "１．総論" heads a section; "１．short item" followed by "２．…" is a list of short clauses.
         var nextMarker = ClauseMarkers.Match(next.Text, null);
-        return nextMarker is null || nextMarker.Family != marker.Family;
+        return nextMarker is null || nextMarker.Level != marker.Level;
     }
 
     private static string FamilyKey(Marker? marker, string text)
     {
-        if (marker is not null) return marker.Family.ToString();
+        if (marker is not null) return marker.Level;
         return StructureRules.IsAllCaps(text) ? "caps" : "plain";
     }
 
@@ -354,6 +359,8 @@ internal sealed class StructureBuilder
 
     private sealed class TreeBuilder
     {
+        private static readonly int ArticleRank = ClauseMarkers.Rank(MarkerFamily.JpArticle)!.Value;
+
         private readonly List<Diagnostic> _diagnostics;
         private readonly List<SectionNode> _topSections = [];
         private readonly List<ClauseNode> _topClauses = [];
@@ -393,13 +400,17 @@ internal sealed class StructureBuilder
                 previousSibling = _sectionStack[same];
                 _sectionStack.RemoveRange(same, _sectionStack.Count - same);
             }
-            else if (rank is not null)
+            else if (rank is not null && ClauseMarkers.IsSectionFamily(unit.Marker!.Family))
             {
-                // A ranked heading (第二章) sits under the nearest section of a higher rank, or at the top.
+                // A chapter-like heading (第二章) sits under the nearest section of a higher rank, or at the top.
                 var parent = _sectionStack.FindLastIndex(x => x.Rank is { } r && r < rank);
                 _sectionStack.RemoveRange(parent + 1, _sectionStack.Count - parent - 1);
             }
-            else if (unit.Marker is null && _sectionStack.Exists(x => x.Rank is not null))
+            else if (rank is not null)
+            {
+                while (_sectionStack.Count > 0 && _sectionStack[^1].Rank is { } r && r >= rank) _sectionStack.RemoveAt(_sectionStack.Count - 1);
+            }
+            else if (unit.Marker is null && _sectionStack.Exists(x => x.Rank < ArticleRank))
             {
                 // Legal ranks (編, 章, 節) number every level: an unnumbered heading after them (附則, an annex) stands outside.
                 _sectionStack.Clear();
@@ -439,7 +450,7 @@ internal sealed class StructureBuilder
 
             var family = marker.Family;
             var rank = ClauseMarkers.Rank(family);
-            var same = _clauseStack.FindLastIndex(c => c.Family == family);
+            var same = _clauseStack.FindLastIndex(c => c.Level == marker.Level);
             ClauseNode? previous = null;
             if (same >= 0)
             {
@@ -468,7 +479,7 @@ internal sealed class StructureBuilder
             if (previous is not null) CheckSequence(marker, previous.Value, unit.Span);
             _lastValue[family] = marker.Value;
 
-            var node = new ClauseNode(family, rank, marker.Display, caption, unit.Text, span, marker.Value);
+            var node = new ClauseNode(family, rank, marker.Display, caption, unit.Text, span, marker.Value, marker.Level);
             var parentList = _clauseStack.Count > 0 ? _clauseStack[^1].Items : container;
             parentList.Add(node);
             _clauseStack.Add(node);
@@ -518,9 +529,10 @@ internal sealed class StructureBuilder
         }
     }
 
-    private sealed class ClauseNode(MarkerFamily? family, int? rank, string? number, string? caption, string text, SourceSpan span, int value)
+    private sealed class ClauseNode(MarkerFamily? family, int? rank, string? number, string? caption, string text, SourceSpan span, int value, string? level = null)
     {
         public MarkerFamily? Family { get; } = family;
+        public string? Level { get; } = level;
         public int? Rank { get; } = rank;
         public int Value { get; } = value;
         public string Text => text;

@@ -146,6 +146,30 @@ public sealed class GeneralityTests
         Assert.Equal(["（１）", "（２）", "（３）"], Numbers(d.Clauses[0].Items));
     }
 
+    [Fact]
+    public void Policy_paper_parts_numbered_dai_n_with_bullets_of_two_shapes()
+    {
+        var text = "開発協力大綱の実施について\n\n令和７年４月１日\n\n第１\u3000基本的な考え方\n○我が国は、国際社会の平和と繁栄に貢献する。\n○人間の安全保障の理念を踏まえる。\n\n" +
+                   "第２\u3000重点課題\n１\u3000質の高い成長\n●インフラ整備を推進する。\n●人材育成を推進する。\n２\u3000地球規模課題への対応\n●気候変動対策を推進する。\n";
+        var d = DocumentConverter.Parse(text);
+        Assert.Equal(["第１", "第２"], d.Sections.Select(s => s.Number));
+        Assert.Equal(["○", "○"], Numbers(d.Sections[0].Clauses));
+        Assert.Equal("我が国は、国際社会の平和と繁栄に貢献する。", d.Sections[0].Clauses[0].Text);
+        Assert.Equal(["１", "２"], d.Sections[1].Sections.Select(s => s.Number));
+        Assert.Equal(["●", "●"], Numbers(d.Sections[1].Sections[0].Clauses));
+    }
+
+    [Fact]
+    public void Decimal_numbers_are_sub_clauses_but_decimals_in_text_are_not()
+    {
+        var text = "MEMORANDUM OF UNDERSTANDING\n\n1. Objective\n1.1 The objective is to promote cooperation in the field of energy.\n1.2 The Participants will cooperate.\n\n" +
+                   "2. Areas of Cooperation\n2.1 The Participants intend to cooperate in hydrogen and carbon capture, noting that\n3.5 percent of emissions come from these sectors.\n2.2 The Participants will meet annually.\n";
+        var d = DocumentConverter.Parse(text);
+        Assert.Equal(["Objective", "Areas of Cooperation"], d.Sections.Select(s => s.Title));
+        Assert.Equal(["2.1", "2.2"], Numbers(d.Sections[1].Clauses));
+        Assert.EndsWith("noting that 3.5 percent of emissions come from these sectors.", d.Sections[1].Clauses[0].Text);
+    }
+
     // ---- numbered clauses ----
 
     [Theory]
@@ -239,6 +263,14 @@ public sealed class GeneralityTests
     }
 
     // ---- captions, nesting, law paragraphs ----
+
+    [Fact]
+    public void Caption_of_the_first_article_is_not_a_subtitle()
+    {
+        var d = DocumentConverter.Parse("個人情報保護に関する法律\n\n（目的）\n第一条\u3000この法律は、個人情報の適正な取扱いを目的とする。\n");
+        Assert.Empty(d.Heading.Subtitles);
+        Assert.Equal("（目的）", Assert.Single(d.Clauses).Caption);
+    }
 
     [Fact]
     public void Japanese_agreement_with_full_width_articles_items_and_paragraph_marks()
