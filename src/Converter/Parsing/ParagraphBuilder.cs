@@ -187,7 +187,7 @@ internal static class ParagraphBuilder
     /// <summary>A marker no wrapped line starts with: a bullet (a line never starts with ・ under Japanese line-breaking rules) or a number set off by an ideographic space.</summary>
     private static bool IsUnambiguous(SourceLine b, Marker marker)
     {
-        if (marker.Family == MarkerFamily.Bullet) return marker.Display != "-";
+        if (marker.Family == MarkerFamily.Bullet) return marker.Level != "Bullet-"; // a dash may be a wrapped minus or dash
         return marker.Length < b.Content.Length && b.Content[marker.Length - 1] == '\u3000';
     }
 
