@@ -157,7 +157,8 @@ internal sealed class StructureBuilder
         var first = block.Lines[0];
         var rest = block.Lines.Skip(1).ToList();
         var firstIsHeading = StructureRules.IsHeadingShaped(first.Content, 1) && first.Width < layout.WrapWidth * 0.6
-            && rest.Count >= 1 && rest[0].Width >= layout.WrapWidth * 0.6
+            // what follows is a wrapped paragraph, or one whole sentence on a line of its own
+            && (rest[0].Width >= layout.WrapWidth * 0.6 || rest.Count == 1 && CharClass.EndsLikeSentence(rest[0].Content) && rest[0].Width > first.Width)
             && ClauseMarkers.Match(first.Content, null) is not { Family: MarkerFamily.Bullet };
         if (firstIsHeading)
         {
