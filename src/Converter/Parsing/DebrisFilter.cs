@@ -10,13 +10,13 @@ namespace Converter.Parsing;
 /// </summary>
 internal static partial class DebrisFilter
 {
-    [GeneratedRegex(@"^(?:[-–—－‐―]\s*[0-9０-９]{1,4}\s*[-–—－‐―]|[0-9０-９]{1,4}\s*/\s*[0-9０-９]{1,4}|(?:Page|PAGE|page|p\.)\s*[0-9]{1,4}(?:\s*(?:of|/)\s*[0-9]{1,4})?|[0-9０-９]{1,4}\s*ページ|[(（][0-9０-９]{1,4}[)）]\s*/\s*[0-9０-９]{1,4})$")]
+    [GeneratedRegex(@"^(?:[-–—－‐―]\s*[0-9０-９]{1,4}\s*[-–—－‐―]|[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4}|(?:Page|PAGE|page|p\.)\s*[0-9]{1,4}(?:\s*(?:of|/)\s*[0-9]{1,4})?|[0-9０-９]{1,4}\s*ページ|[(（][0-9０-９]{1,4}[)）]\s*[/／]\s*[0-9０-９]{1,4})$")]
     private static partial Regex PageNumberPattern();
 
-    [GeneratedRegex(@"^(?:(?:[*＊_＿=＝~～─━]\s*){3,}|-(?:\s*-){2,}|(?:—\s*){3,}|(?:・\s*){5,})$")]
+    [GeneratedRegex(@"^(?:(?:[*＊_＿=＝~～─━]\s*){3,}|(?:[-－―‐—–]\s*){3,}|(?:・\s*){5,})$")]
     private static partial Regex SeparatorPattern();
 
-    [GeneratedRegex(@"^(?:#{3,}|＃{3,}|-+\s*(?:END|End|end)\s*-+|\[?(?:END|End)\]?)$")]
+    [GeneratedRegex(@"^(?:#{3,}|＃{3,}|-+\s*(?:END|End|end)\s*-+|\[?(?:END|End)\]?|[(（]\s*(?:END|End)\s*[)）])$")]
     private static partial Regex EndMarkerPattern();
 
     [GeneratedRegex(@"^[0-9０-９]{1,3}$")]

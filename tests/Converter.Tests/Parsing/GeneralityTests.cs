@@ -335,6 +335,29 @@ public sealed class GeneralityTests
         Assert.Equal(d.RemovedLines.Length, d.Diagnostics.Count(x => x.Code == "CNV201"));
     }
 
+    [Theory]
+    [InlineData("- 2 -", RemovedLineKind.PageNumber)]
+    [InlineData("－２－", RemovedLineKind.PageNumber)]
+    [InlineData("2 / 5", RemovedLineKind.PageNumber)]
+    [InlineData("２／５", RemovedLineKind.PageNumber)]
+    [InlineData("Page 2", RemovedLineKind.PageNumber)]
+    [InlineData("Page 2 of 5", RemovedLineKind.PageNumber)]
+    [InlineData("***", RemovedLineKind.Separator)]
+    [InlineData("* * *", RemovedLineKind.Separator)]
+    [InlineData("---", RemovedLineKind.Separator)]
+    [InlineData("－－－－", RemovedLineKind.Separator)]
+    [InlineData("━━━━━━", RemovedLineKind.Separator)]
+    [InlineData("###", RemovedLineKind.EndMarker)]
+    [InlineData("- END -", RemovedLineKind.EndMarker)]
+    [InlineData("(END)", RemovedLineKind.EndMarker)]
+    public void Debris_line_shapes(string line, RemovedLineKind kind)
+    {
+        var d = DocumentConverter.Parse($"Title\n\n1. The Ministers met.\n\n{line}\n\n2. They agreed.\n");
+        var removed = Assert.Single(d.RemovedLines);
+        Assert.Equal((5, kind, line), (removed.Line, removed.Kind, removed.Text));
+        Assert.Equal(["1.", "2."], Numbers(d.Clauses));
+    }
+
     // ---- closing ----
 
     [Fact]
