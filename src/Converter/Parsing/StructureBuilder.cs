@@ -258,9 +258,14 @@ internal sealed class StructureBuilder
         var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         int? letterContext = null;
         var kanaContext = '\0';
+        void Add(Unit unit)
+        {
+            if (unit.Marker is { } m) firstSeen.TryAdd(m.Level, units.Count);
+            units.Add(unit);
+        }
+
         for (var k = 0; k < body.Count; k++)
         {
-            if (units.Count > 0 && units[^1].Marker is { } lastMarker) firstSeen.TryAdd(lastMarker.Level, units.Count - 1);
             var b = body[k];
             var next = k + 1 < body.Count ? body[k + 1] : null;
             var marker = ClauseMarkers.Match(b.Text, letterContext, kanaContext);
@@ -270,7 +275,7 @@ internal sealed class StructureBuilder
 
             if (StructureRules.IsCaption(b) && next is not null && ClauseMarkers.Match(next.Text, null) is { } nm && ClauseMarkers.IsArticleFamily(nm.Family))
             {
-                units.Add(new Unit(UnitKind.Caption, b, null, b.Text, "", b.Span));
+                Add(new Unit(UnitKind.Caption, b, null, b.Text, "", b.Span));
                 continue;
             }
 
@@ -285,13 +290,13 @@ internal sealed class StructureBuilder
                 var nextIsHeading = StructureRules.IsHeadingShaped(next.Text, next.Lines.Count) && ClauseMarkers.Match(next.Text, null) is null;
                 if (nextIsHeading && (ClauseMarkers.IsArticleFamily(marker.Family) || IsSectionCandidate(marker.Family)))
                 {
-                    units.Add(new Unit(UnitKind.Heading, b, marker, next.Text, FamilyKey(marker, next.Text), b.Span.Union(next.Span)));
+                    Add(new Unit(UnitKind.Heading, b, marker, next.Text, FamilyKey(marker, next.Text), b.Span.Union(next.Span)));
                     k++;
                     continue;
                 }
                 if (ClauseMarkers.Match(next.Text, null) is null)
                 {
-                    units.Add(new Unit(UnitKind.Clause, b, marker, next.Text, FamilyKey(marker, next.Text), b.Span.Union(next.Span)));
+                    Add(new Unit(UnitKind.Clause, b, marker, next.Text, FamilyKey(marker, next.Text), b.Span.Union(next.Span)));
                     k++;
                     continue;
                 }
@@ -300,14 +305,14 @@ internal sealed class StructureBuilder
             if (IsHeading(b, marker, rest, next) && (marker is null || IsNumberedHeadingInContext(units, firstSeen, marker, next)))
             {
                 // A section-family number with no text after it ("第一章" alone) is shown as the heading itself.
-                units.Add(rest.Length > 0
+                Add(rest.Length > 0
                     ? new Unit(UnitKind.Heading, b, marker, rest, FamilyKey(marker, rest), b.Span)
                     : new Unit(UnitKind.Heading, b, null, b.Text, FamilyKey(marker, rest), b.Span));
                 continue;
             }
 
             if (rest.Length == 0) { marker = null; rest = b.Text; }
-            units.Add(new Unit(UnitKind.Clause, b, marker, rest, marker is null ? "" : FamilyKey(marker, rest), b.Span));
+            Add(new Unit(UnitKind.Clause, b, marker, rest, marker is null ? "" : FamilyKey(marker, rest), b.Span));
         }
         return units;
     }
