@@ -63,6 +63,33 @@ public sealed class GeneralityTests
         Assert.Equal(2, Blocks(text).Count);
     }
 
+    [Fact]
+    public void Single_spaced_text_without_blank_lines_finds_title_headings_and_paragraphs()
+    {
+        var text = "Japan-Australia Joint Statement\nThe Prime Minister of Japan and the Prime Minister of Australia met in Canberra on\n" +
+                   "10 June 2025 and held a summit meeting. The two leaders reaffirmed the Special\nStrategic Partnership between Japan and Australia.\n" +
+                   "Security Cooperation\nThe two leaders welcomed the entry into force of the Reciprocal Access Agreement\nand committed to deepen defence cooperation, including through joint\nexercises.\n" +
+                   "The two leaders condemned the missile launches by North Korea, which pose a grave\nthreat to the peace and stability of the region.\n";
+        var d = DocumentConverter.Parse(text);
+        Assert.Equal("Japan-Australia Joint Statement", d.Heading.Title.Text);
+        Assert.Single(d.Preamble);
+        Assert.Equal("Security Cooperation", Assert.Single(d.Sections).Title);
+        Assert.Equal(2, d.Sections[0].Clauses.Length);
+    }
+
+    [Fact]
+    public void One_paragraph_per_line_text_keeps_each_line()
+    {
+        var text = "Japan-Australia Joint Statement\n" +
+                   "The Prime Minister of Japan and the Prime Minister of Australia met in Canberra on 10 June 2025 and held a summit meeting. The two leaders reaffirmed the Special Strategic Partnership.\n" +
+                   "Security Cooperation\n" +
+                   "The two leaders welcomed the entry into force of the Reciprocal Access Agreement and committed to further deepen defence cooperation, including through joint exercises.\n" +
+                   "The two leaders condemned the missile launches by North Korea, which pose a grave threat to the peace and stability of the region.\n";
+        var d = DocumentConverter.Parse(text);
+        Assert.Single(d.Preamble);
+        Assert.Equal(2, Assert.Single(d.Sections).Clauses.Length);
+    }
+
     // ---- joining ----
 
     [Theory]
@@ -132,6 +159,19 @@ public sealed class GeneralityTests
         Assert.Equal(["（１）", "（２）"], sub.Select(s => s.Number));
         Assert.Equal("法の支配に基づく自由で開かれた国際秩序の維持・強化に向けた取組の推進及び平和構築の支援", sub[1].Title);
         Assert.Equal(["・", "・"], Numbers(sub[0].Clauses));
+    }
+
+    [Fact]
+    public void Japanese_summary_with_numbers_set_off_by_ideographic_spaces_and_indented_paragraphs()
+    {
+        var text = "日米首脳会談\n\n令和7年2月7日\n\n\u3000石破総理大臣は、トランプ米国大統領と首脳会談を行ったところ、概要は以下のとおりです。\n\n" +
+                   "1\u3000冒頭\n\u3000石破総理大臣から、大統領の就任に祝意を述べました。\n\n" +
+                   "2\u3000日米関係\n(1)\u3000石破総理大臣から、日米同盟の強化に向けた決意を述べました。\n(2)\u3000両首脳は、抑止力・対処力を強化していくことで一致しました。\n";
+        var d = DocumentConverter.Parse(text);
+        Assert.Equal("令和7年2月7日", Assert.Single(d.Heading.Subtitles).Text);
+        Assert.Single(d.Preamble);
+        Assert.Equal(["冒頭", "日米関係"], d.Sections.Select(s => s.Title));
+        Assert.Equal(["(1)", "(2)"], Numbers(d.Sections[1].Clauses));
     }
 
     [Fact]
