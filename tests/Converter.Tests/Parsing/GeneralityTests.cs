@@ -1,5 +1,6 @@
 using Converter.Model;
 using Converter.Parsing;
+using Converter.Tests.Support;
 
 namespace Converter.Tests.Parsing;
 
@@ -433,6 +434,64 @@ public sealed class GeneralityTests
         var ja = DocumentConverter.Parse("共同声明\n\n前文である。\n\n海洋協力\n\n閣僚は、協力を歓迎した。\n\n閣僚は、次回会合を東京で開催することで一致した。\n\n以上\n");
         Assert.Equal(2, ja.Sections[0].Clauses.Length);
         Assert.Equal("以上", Assert.Single(ja.Closing).Text);
+    }
+
+    // ---- the corpus under other layouts ----
+
+    public static TheoryData<string> CorpusInputs() => TestDocuments.AllInputNames();
+
+    [Theory]
+    [MemberData(nameof(CorpusInputs))]
+    public void Structure_does_not_depend_on_line_endings(string relativePath)
+    {
+        var text = TextDecoder.Decode(File.ReadAllBytes(TestDocuments.Full(relativePath)), "test").Text.Replace("\r\n", "\n");
+        var lf = Outline.Render(DocumentConverter.Parse(text));
+        Assert.Equal(lf, Outline.Render(DocumentConverter.Parse(text.Replace("\n", "\r\n"))));
+        Assert.Equal(lf, Outline.Render(DocumentConverter.Parse(text.Replace("\n", "\r"))));
+    }
+
+    public static TheoryData<string, int> EnglishCorpusWidths()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var f in Directory.GetFiles(TestDocuments.DocumentsFolder, "en-*.txt").Where(f => !f.EndsWith(".expected.txt", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+            foreach (var width in new[] { 50, 70, 95 })
+                data.Add(Path.GetFileName(f), width);
+        return data;
+    }
+
+    /// <summary>The same English documents hard-wrapped at other widths give the same outline (removed lines aside).</summary>
+    [Theory]
+    [MemberData(nameof(EnglishCorpusWidths))]
+    public void Structure_does_not_depend_on_the_wrap_width(string name, int width)
+    {
+        var text = File.ReadAllText(Path.Combine(TestDocuments.DocumentsFolder, name)).Replace("\r\n", "\n");
+        var blocks = text.Split("\n\n");
+        for (var i = 1; i < blocks.Length; i++)
+        {
+            var lines = blocks[i].Split('\n');
+            // Re-wrap plain wrapped paragraphs only: not lists, page debris or single lines.
+            if (lines.Length < 2 || lines[0].Length < 60 || blocks[i].Contains('\f')
+                || lines.Skip(1).Any(l => l.Length > 0 && (ClauseMarkers.StartsWithMarker(l.TrimStart()) || l.StartsWith("Page", StringComparison.Ordinal))))
+                continue;
+            blocks[i] = Rewrap(string.Join(' ', lines.Select(l => l.Trim())), width);
+        }
+        static string WithoutRemoved(string outline) => string.Join('\n', outline.Split('\n').Where(l => !l.StartsWith("removed", StringComparison.Ordinal)));
+        var expected = File.ReadAllText(Path.Combine(TestDocuments.DocumentsFolder, name[..^4] + ".expected.txt")).Replace("\r\n", "\n");
+        Assert.Equal(WithoutRemoved(expected), WithoutRemoved(Outline.Render(DocumentConverter.Parse(string.Join("\n\n", blocks)))));
+    }
+
+    private static string Rewrap(string paragraph, int width)
+    {
+        var sb = new System.Text.StringBuilder();
+        var lineLength = 0;
+        foreach (var word in paragraph.Split(' '))
+        {
+            if (lineLength > 0 && lineLength + 1 + word.Length > width) { sb.Append('\n'); lineLength = 0; }
+            else if (lineLength > 0) { sb.Append(' '); lineLength++; }
+            sb.Append(word);
+            lineLength += word.Length;
+        }
+        return sb.ToString();
     }
 
     // ---- language ----
