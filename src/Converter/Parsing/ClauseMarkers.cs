@@ -39,15 +39,16 @@ internal static partial class ClauseMarkers
     [GeneratedRegex(@"^第\s*([0-9０-９]+|[〇一二三四五六七八九十百千]+)\s*(条|章|節|款|編|部)(?:の[0-9０-９一二三四五六七八九十]+)*(?![のにをはがへとでも及並又第項号か、。・])")]
     private static partial Regex JapaneseOrdinal();
 
-    // "Article 5 of the Convention", "Section 2, paragraph 3": a reference in running text, not a heading.
     // "第１　基本的な考え方": a bare ordinal set off by a space, as policy papers number their parts.
     [GeneratedRegex(@"^第\s*([0-9０-９]{1,3}|[〇一二三四五六七八九十]{1,3})(?=[ \t\u3000])")]
     private static partial Regex JapaneseBareOrdinal();
 
-    // "1.1 The objective", "2.3.1 Each Participant": the sentence after it starts with a capital, unlike "3.5 percent".
-    [GeneratedRegex(@"^([0-9]{1,2})\.([0-9]{1,2})(?:\.([0-9]{1,2}))?\.?(?=[ \t]+[A-Z\u3040-\u30FF\u4E00-\u9FFF「（(])")]
+    // "1.1 The objective", "2.3.1 Each Participant", "1.1　目的": a capital or an ideographic space follows,
+    // unlike a decimal in running text ("3.5 percent", "3.5 兆円").
+    [GeneratedRegex(@"^([0-9]{1,2})\.([0-9]{1,2})(?:\.([0-9]{1,2}))?\.?(?=[ \t]+[A-Z]|\u3000)")]
     private static partial Regex DecimalMark();
 
+    // "Article 5 of the Convention", "Section 2, paragraph 3": a reference in running text, not a heading.
     [GeneratedRegex(@"^(Article|ARTICLE|Section|SECTION|Chapter|CHAPTER|Part|PART)\s+([0-9]{1,3}|[IVXLC]{1,7})(?![A-Za-z0-9])\.?(?!\s*[,;]|\s+[a-z])")]
     private static partial Regex EnglishOrdinal();
 
@@ -229,6 +230,7 @@ internal static partial class ClauseMarkers
             if (gojuon == Gojuon.IndexOf(previous) + 2) return gojuon;
             if (iroha == Iroha.IndexOf(previous) + 2) return iroha;
         }
+        // No list to continue: イ, ロ, ハ open an iroha list (ア opens a gojūon one).
         return c == 'イ' || iroha is > 0 and <= 3 && gojuon > 3 ? Math.Max(iroha, 1) : Math.Max(gojuon, 1);
     }
 

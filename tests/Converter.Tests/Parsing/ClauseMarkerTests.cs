@@ -27,6 +27,11 @@ public sealed class ClauseMarkerTests
     [InlineData("IV. Economy", "RomanDot", "IV.", 4)]
     [InlineData("3.The Ministers", "ArabicDot", "3.", 3)]
     [InlineData("4, The Ministers", "ArabicDot", "4,", 4)]
+    [InlineData("1.2 The Participants", "Decimal2", "1.2", 2)]
+    [InlineData("2.3.1 Each Participant", "Decimal3", "2.3.1", 1)]
+    [InlineData("第２\u3000重点課題", "JpOrdinal", "第２", 2)]
+    [InlineData("●インフラ整備", "Bullet", "●", 0)]
+    [InlineData("○我が国は", "Bullet", "○", 0)]
     public void Recognises_markers(string text, string family, string display, int value)
     {
         var m = ClauseMarkers.Match(text, null);
@@ -43,6 +48,8 @@ public sealed class ClauseMarkerTests
     [InlineData("閣僚は、")]
     [InlineData("The Ministers")]
     [InlineData("一層の協力")]
+    [InlineData("3.5 兆円の投資")]
+    [InlineData("2.5 billion")]
     [InlineData("Article 5 of the Convention")]
     [InlineData("Section 2, paragraph 3")]
     [InlineData("第５条の規定により")]
