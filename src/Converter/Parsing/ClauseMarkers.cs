@@ -39,8 +39,9 @@ internal static partial class ClauseMarkers
     [GeneratedRegex(@"^第\s*([0-9０-９]+|[〇一二三四五六七八九十百千]+)\s*(条|章|節|款|編|部)(?:の[0-9０-９一二三四五六七八九十]+)*(?![のにをはがへとでも及並又第項号か、。・])")]
     private static partial Regex JapaneseOrdinal();
 
-    // "第１　基本的な考え方": a bare ordinal set off by a space, as policy papers number their parts.
-    [GeneratedRegex(@"^第\s*([0-9０-９]{1,3}|[〇一二三四五六七八九十]{1,3})(?=[ \t\u3000])")]
+    // "第１　基本的な考え方": a bare ordinal set off by a space, as policy papers number their parts
+    // ("第 11 回" in running text has a space inside and a counter after it).
+    [GeneratedRegex(@"^第([0-9０-９]{1,3}|[〇一二三四五六七八九十]{1,3})(?=[ \t\u3000])")]
     private static partial Regex JapaneseBareOrdinal();
 
     // "1.1 The objective", "2.3.1 Each Participant", "1.1　目的": a capital or an ideographic space follows,

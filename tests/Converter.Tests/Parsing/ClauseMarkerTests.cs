@@ -49,6 +49,7 @@ public sealed class ClauseMarkerTests
     [InlineData("The Ministers")]
     [InlineData("一層の協力")]
     [InlineData("3.5 兆円の投資")]
+    [InlineData("第 11 回太平洋・島サミット")]
     [InlineData("2.5 billion")]
     [InlineData("Article 5 of the Convention")]
     [InlineData("Section 2, paragraph 3")]
