@@ -49,7 +49,7 @@ internal static class TextDecoder
                 (wide, wideName, wideScore) = (le, "utf-16le", leScore);
             if (TryDecode(StrictUtf16Be, bytes, out var be) && Plausibility(be, requireNewlines: true) is var beScore && beScore > wideScore)
                 (wide, wideName, wideScore) = (be, "utf-16be", beScore);
-            if (wide is not null && wideScore >= 0.95 && wide.Contains('\n')) return new(wide, wideName!);
+            if (wide is not null && wideScore >= 0.95 && wide.AsSpan().ContainsAny('\n', '\r')) return new(wide, wideName!);
         }
 
         if (nul >= 0)
@@ -118,7 +118,7 @@ internal static class TextDecoder
         int good = 0, newlines = 0;
         foreach (var c in text)
         {
-            if (c == '\n') newlines++;
+            if (c is '\n' or '\r') newlines++;
             if (c is >= ' ' and <= '~' or '\n' or '\r' or '\t' or '\f'
                 || c is >= '\u3000' and <= '\u30FF'
                 || CharClass.IsIdeograph(c)

@@ -77,6 +77,17 @@ public sealed class TextDecoderTests
         Assert.Equal(("utf-16le", japanese), (decoded.EncodingName, decoded.Text));
     }
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r")]
+    [InlineData("\r\n")]
+    public void Utf16_without_bom_is_decoded_with_any_line_ending(string eol)
+    {
+        var text = "Joint Statement" + eol + eol + "The Ministers met in New York." + eol;
+        Assert.Equal("utf-16le", TextDecoder.Decode(Encoding.Unicode.GetBytes(text), "x").EncodingName);
+        Assert.Equal("utf-16be", TextDecoder.Decode(Encoding.BigEndianUnicode.GetBytes(text), "x").EncodingName);
+    }
+
     [Fact]
     public void A_utf16_bom_in_front_of_shift_jis_is_rejected_not_decoded_as_garbage()
     {
