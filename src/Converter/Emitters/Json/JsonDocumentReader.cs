@@ -75,8 +75,18 @@ internal static class JsonDocumentReader
                     $"not a valid converter document: {(first.Pointer.Length == 0 ? "/" : first.Pointer)}: {first.Keyword}: {first.Message}{more}",
                     displayName);
             }
-            var dto = root.Deserialize(JsonEmitter.Context.DocumentDto)
+            DocumentDto dto;
+            try
+            {
+                dto = root.Deserialize(JsonEmitter.Context.DocumentDto)
                       ?? throw new ConversionException(ConversionErrorKind.InvalidJson, "the JSON document is null", displayName);
+            }
+            catch (JsonException e)
+            {
+                // Valid against the schema but not representable, e.g. a line number beyond 2,147,483,647.
+                throw new ConversionException(ConversionErrorKind.InvalidJson,
+                    $"not a valid converter document: {Pointer(e.Path)}: {Clean(e.Message)}", displayName);
+            }
             return JsonModelMapper.FromDto(dto);
         }
     }
@@ -155,6 +165,14 @@ internal static class JsonDocumentReader
                 $"schemaVersion '{text}' is not supported: this converter reads major version {Document.CurrentSchemaMajor} " +
                 $"(writes {Document.CurrentSchemaVersion}); use a converter release that reads version {majorText}",
                 displayName);
+    }
+
+    // System.Text.Json's "$.metadata.lineCount" / "$.sections[0].span" as a JSON pointer, like the schema errors.
+    private static string Pointer(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || path == "$") return "/";
+        return System.Text.RegularExpressions.Regex.Replace(path.TrimStart('$'), @"\[(\d+)\]|\.", m => "/" + m.Groups[1].Value)
+            .Replace("//", "/", StringComparison.Ordinal);
     }
 
     private static string Clean(string message)
