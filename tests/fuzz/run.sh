@@ -3,7 +3,10 @@
 #
 #   tests/fuzz/run.sh [DURATION] [HARNESS...]
 #
-# DURATION per harness: seconds, or with m/h (default 10m). HARNESS: parse, json (default both).
+# DURATION per harness: seconds, or with m/h (default 10m). HARNESS (default: parse json):
+#   parse     DocumentConverter.Parse(bytes) and the JSON emitter: an exception other than ConversionException is a crash
+#   json      DocumentConverter.FromJson/Load: same, and a document it accepts must be written and read back identical
+#   fidelity  the parser again, with the fidelity promise (every non-whitespace character once, in order) as a crash
 # Installs what it needs (afl++ from Debian, the SharpFuzz.CommandLine tool from this folder's manifest),
 # publishes tests/fuzz/Converter.Fuzz, instruments Converter.Core.dll, seeds each harness from seeds/,
 # tests/Converter.Tests/documents/ and the JSON those convert to, runs afl-fuzz, then prints executions,
@@ -51,8 +54,10 @@ for f in tests/Converter.Tests/documents/*.txt; do
 done
 cp "$here/seeds/json/"* "$work/seeds/json/"
 # Past findings (now fixed) stay in the corpus, so the fuzzer starts from the paths that once broke.
-for h in parse json; do
-  find "$here/regressions/$h" -type f ! -name '.*' -exec cp {} "$work/seeds/$h/" \;
+for h in parse fidelity json; do
+  [ -d "$here/regressions/$h" ] || continue
+  s=$h; [ "$h" = fidelity ] && s=parse
+  find "$here/regressions/$h" -type f ! -name '.*' -exec cp {} "$work/seeds/$s/" \;
 done
 # (before instrumenting: an instrumented library runs only under Fuzzer.Run)
 dotnet "$harness_dll" seed-json "$work/seeds/json" "$work/seeds/parse/"*
@@ -65,15 +70,15 @@ status=0
 summary=()
 for h in "${harnesses[@]}"; do
   case "$h" in
-    parse) dict="$here/text.dict" ;;
-    json) dict="$here/json.dict" ;;
-    *) echo "fuzz: unknown harness '$h' (parse, json)" >&2; exit 2 ;;
+    parse|fidelity) dict="$here/text.dict"; seeds="$work/seeds/parse" ;;
+    json) dict="$here/json.dict"; seeds="$work/seeds/json" ;;
+    *) echo "fuzz: unknown harness '$h' (parse, json, fidelity)" >&2; exit 2 ;;
   esac
   findings="$work/$h"
   rm -rf "$findings"
   echo "fuzz: $h for ${seconds}s (findings in $findings)"
   # -t 5000: an input that takes 5 s is a hang (real documents take milliseconds).
-  afl-fuzz -i "$work/seeds/$h" -o "$findings" -x "$dict" -V "$seconds" -t 5000 -m none \
+  afl-fuzz -i "$seeds" -o "$findings" -x "$dict" -V "$seconds" -t 5000 -m none \
     -- dotnet "$harness_dll" "$h" >"$work/$h.log" 2>&1 || true
   stats="$findings/default/fuzzer_stats"
   if [ ! -f "$stats" ]; then

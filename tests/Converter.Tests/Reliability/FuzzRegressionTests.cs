@@ -6,8 +6,9 @@ using Converter.Tests.Support;
 namespace Converter.Tests.Reliability;
 
 /// <summary>
-/// Every input the fuzzers (tests/fuzz/run.sh) found crashing is kept in tests/fuzz/regressions/{parse,json}/
-/// and must now give either a document or a <see cref="ConversionException"/>, through the library and the CLI.
+/// Every input the fuzzers (tests/fuzz/run.sh) found crashing is kept in tests/fuzz/regressions/{parse,fidelity,json}/
+/// and must now give either a document (that keeps every character) or a <see cref="ConversionException"/>,
+/// through the library and the CLI. Findings not fixed yet wait in tests/fuzz/open/ with a skipped test.
 /// </summary>
 public sealed class FuzzRegressionTests : IDisposable
 {
@@ -16,6 +17,8 @@ public sealed class FuzzRegressionTests : IDisposable
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     private static string Folder(string harness) => RepositoryFiles.PathOf("tests", "fuzz", "regressions", harness);
+
+    private static string OpenFolder(string harness) => RepositoryFiles.PathOf("tests", "fuzz", "open", harness);
 
     private static TheoryData<string> Files(string harness)
     {
@@ -30,12 +33,34 @@ public sealed class FuzzRegressionTests : IDisposable
 
     public static TheoryData<string> JsonFindings => Files("json");
 
+    public static TheoryData<string> FidelityFindings => Files("fidelity");
+
     [Theory]
     [MemberData(nameof(ParseFindings))]
     public void Parser_finding_gives_a_document_or_a_conversion_error(string name)
     {
-        if (name.Length == 0) return;
-        var bytes = File.ReadAllBytes(Path.Combine(Folder("parse"), name));
+        if (name.Length > 0) AssertParsesFaithfully(Path.Combine(Folder("parse"), name));
+    }
+
+    [Theory]
+    [MemberData(nameof(FidelityFindings))]
+    public void Fidelity_finding_keeps_every_character_in_order(string name)
+    {
+        if (name.Length > 0) AssertParsesFaithfully(Path.Combine(Folder("fidelity"), name));
+    }
+
+    // Found by the fidelity harness, minimised: a caption-like line "(a)" before a number-only line "第１条" that
+    // becomes a section heading; the caption is attached to the next clause, after the heading, so "(a)" moves
+    // behind "第１条" in reading order. A StructureBuilder bug (not a crash); move the file to
+    // regressions/fidelity/ when fixed and delete this test.
+    [Fact(Skip = "open parser finding: tests/fuzz/open/fidelity/caption-across-section-heading.txt (StructureBuilder)")]
+    public void Open_fidelity_finding_caption_across_section_heading() =>
+        AssertParsesFaithfully(Path.Combine(OpenFolder("fidelity"), "caption-across-section-heading.txt"));
+
+    private static void AssertParsesFaithfully(string path)
+    {
+        var name = Path.GetFileName(path);
+        var bytes = File.ReadAllBytes(path);
         Document document;
         try
         {

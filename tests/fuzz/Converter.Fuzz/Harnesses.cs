@@ -14,6 +14,7 @@ internal static class Harnesses
     public static readonly IReadOnlyDictionary<string, Action<byte[]>> All = new Dictionary<string, Action<byte[]>>(StringComparer.Ordinal)
     {
         ["parse"] = Parse,
+        ["fidelity"] = Fidelity,
         ["json"] = Json,
     };
 
@@ -32,11 +33,23 @@ internal static class Harnesses
         return buffer.ToArray();
     }
 
-    /// <summary>
-    /// Text parser: <c>DocumentConverter.Parse(bytes)</c>; a document it accepts must then keep every
-    /// non-whitespace source character (minus removed lines) in order and emit JSON our reader takes back.
-    /// </summary>
+    /// <summary>Text parser: <c>DocumentConverter.Parse(bytes)</c>, then the JSON emitter on what it accepts.</summary>
     public static void Parse(byte[] bytes)
+    {
+        try
+        {
+            _ = DocumentConverter.Parse(bytes, "fuzz.txt", Bounded.Options).ToJson();
+        }
+        catch (ConversionException)
+        {
+        }
+    }
+
+    /// <summary>
+    /// Text parser with the fidelity promise as an invariant: a document it accepts holds every non-whitespace
+    /// source character (minus removed lines) once, in order.
+    /// </summary>
+    public static void Fidelity(byte[] bytes)
     {
         Document document;
         try
@@ -49,8 +62,13 @@ internal static class Harnesses
         }
         var expected = SourceNonWhitespace(bytes, document);
         var actual = ReadingOrder.NonWhitespaceText(document);
-        if (expected != actual) throw new InvariantBrokenException("fidelity: the model's text differs from the source's");
-        _ = document.ToJson();
+        if (expected != actual)
+        {
+            var i = 0;
+            while (i < Math.Min(expected.Length, actual.Length) && expected[i] == actual[i]) i++;
+            throw new InvariantBrokenException(
+                $"fidelity: the model's text differs from the source's at character {i}: source '{Slice(expected, i)}', model '{Slice(actual, i)}'");
+        }
     }
 
     /// <summary>
@@ -92,6 +110,9 @@ internal static class Harnesses
         {
         }
     }
+
+    private static string Slice(string s, int i) =>
+        System.Text.Json.JsonSerializer.Serialize(s.Substring(Math.Max(0, i - 10), Math.Min(s.Length, i + 10) - Math.Max(0, i - 10)));
 
     // The fidelity oracle of tests/Converter.Tests/Support/TestDocuments.cs, repeated here so the harness needs no test project.
     private static string SourceNonWhitespace(byte[] bytes, Document document)
