@@ -9,7 +9,8 @@ internal static class CliApp
 {
     /// <summary>Emitters the CLI knows, keyed by format name.</summary>
     public static EmitterRegistry Registry { get; } = EmitterRegistry.Core
-        .With(new Converter.Docx.DocxEmitter());
+        .With(new Converter.Docx.DocxEmitter())
+        .With(new Converter.Pdf.PdfEmitter());
 
     public static RootCommand BuildRoot(TextWriter stdout, TextWriter stderr)
     {

@@ -63,7 +63,7 @@ internal sealed class SharedOptions
                 $"SOURCE_DATE_EPOCH='{epoch}' is not a number of seconds since 1970-01-01");
         }
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var ts))
-            return ts.ToUniversalTime();
+            return ts; // keep the offset the user gave: the library writes it as given
         throw new ConversionException(ConversionErrorKind.InvalidOption,
             $"--timestamp '{value}' is not a date and time; use ISO 8601, e.g. 2025-09-22T00:00:00Z");
     }

@@ -6,23 +6,12 @@ using Converter.Testing;
 namespace Converter.Tests.Cli;
 
 /// <summary>Batch conversion: folders, mirroring, collisions, safety, parallel = serial, summaries.</summary>
-public sealed class BatchTests : IDisposable
+public sealed class BatchTests : CliTestBase
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("converter-batch-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = CliApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
 
     private string Put(string relative, string text)
     {
-        var path = Path.Combine(_dir, relative);
+        var path = Path.Combine(Dir, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text);
         return path;
@@ -38,9 +27,9 @@ public sealed class BatchTests : IDisposable
         Put("in/b/deep/other.txt", "Title\n\nBody text.\n");
         Put("in/b/empty.txt", "");
         Put("in/notes.md", "ignored: not a .txt file");
-        var outDir = Path.Combine(_dir, "out");
+        var outDir = Path.Combine(Dir, "out");
 
-        var (code, _, err) = Run("convert", Path.Combine(_dir, "in"), "--recursive", "-o", outDir);
+        var (code, _, err) = Run("convert", Path.Combine(Dir, "in"), "--recursive", "-o", outDir);
 
         Assert.Equal(ExitCodes.PartialFailure, code);
         Assert.True(File.Exists(Path.Combine(outDir, "in", "a", "statement.json")));
@@ -57,8 +46,8 @@ public sealed class BatchTests : IDisposable
     {
         Put("in/top.txt", "Title\n\nBody.\n");
         Put("in/sub/below.txt", "Title\n\nBody.\n");
-        var outDir = Path.Combine(_dir, "out");
-        Assert.Equal(0, Run("convert", Path.Combine(_dir, "in"), "-o", outDir).Code);
+        var outDir = Path.Combine(Dir, "out");
+        Assert.Equal(0, Run("convert", Path.Combine(Dir, "in"), "-o", outDir).Code);
         Assert.Single(Directory.GetFiles(outDir, "*", SearchOption.AllDirectories));
     }
 
@@ -67,7 +56,7 @@ public sealed class BatchTests : IDisposable
     {
         var first = Put("x/doc.txt", "First title\n\nBody.\n");
         var second = Put("y/doc.txt", "Second title\n\nBody.\n");
-        var outDir = Path.Combine(_dir, "out");
+        var outDir = Path.Combine(Dir, "out");
         var (code, _, err) = Run("convert", first, second, "-o", outDir);
         Assert.Equal(ExitCodes.PartialFailure, code);
         Assert.Contains("collides", err);
@@ -80,7 +69,7 @@ public sealed class BatchTests : IDisposable
     [InlineData("/etc/passwd")]
     public void Output_paths_never_leave_the_output_folder(string stem)
     {
-        var outFull = Path.GetFullPath(Path.Combine(_dir, "out"));
+        var outFull = Path.GetFullPath(Path.Combine(Dir, "out"));
         var e = Assert.Throws<ConversionException>(() => BatchPlan.SafeJoin(outFull, stem, "input.txt"));
         Assert.Equal(ConversionErrorKind.OutputFailed, e.Kind);
     }
@@ -89,10 +78,10 @@ public sealed class BatchTests : IDisposable
     public void Parallel_output_equals_serial_output_byte_for_byte()
     {
         for (var i = 0; i < 12; i++) Put($"in/d{i:00}.txt", SeedText.Replace("９月", $"{i + 1}月"));
-        var serial = Path.Combine(_dir, "serial");
-        var parallel = Path.Combine(_dir, "parallel");
-        Assert.Equal(0, Run("convert", Path.Combine(_dir, "in"), "--jobs", "1", "-o", serial).Code);
-        Assert.Equal(0, Run("convert", Path.Combine(_dir, "in"), "--jobs", "4", "-o", parallel).Code);
+        var serial = Path.Combine(Dir, "serial");
+        var parallel = Path.Combine(Dir, "parallel");
+        Assert.Equal(0, Run("convert", Path.Combine(Dir, "in"), "--jobs", "1", "-o", serial).Code);
+        Assert.Equal(0, Run("convert", Path.Combine(Dir, "in"), "--jobs", "4", "-o", parallel).Code);
         var files = Directory.GetFiles(serial, "*", SearchOption.AllDirectories).Order().ToList();
         Assert.Equal(12, files.Count);
         foreach (var f in files)
@@ -104,7 +93,7 @@ public sealed class BatchTests : IDisposable
     {
         var good = Put("good.txt", "Title\n\nBody.\n");
         var bad = Put("bad.txt", "\n\n");
-        var (code, output, _) = Run("convert", good, bad, "--format", "json", "-o", Path.Combine(_dir, "out"));
+        var (code, output, _) = Run("convert", good, bad, "--format", "json", "-o", Path.Combine(Dir, "out"));
         Assert.Equal(ExitCodes.PartialFailure, code);
         var summary = JsonNode.Parse(output)!;
         Assert.Equal(1, (int)summary["converted"]!);
@@ -120,8 +109,8 @@ public sealed class BatchTests : IDisposable
     {
         Put("in/a-bad.txt", "");
         for (var i = 0; i < 5; i++) Put($"in/b{i}.txt", "Title\n\nBody.\n");
-        var outDir = Path.Combine(_dir, "out");
-        var (code, _, _) = Run("convert", Path.Combine(_dir, "in"), "--jobs", "1", "--fail-fast", "-o", outDir);
+        var outDir = Path.Combine(Dir, "out");
+        var (code, _, _) = Run("convert", Path.Combine(Dir, "in"), "--jobs", "1", "--fail-fast", "-o", outDir);
         Assert.NotEqual(0, code);
         Assert.False(Directory.Exists(outDir) && Directory.GetFiles(outDir, "*", SearchOption.AllDirectories).Length == 5);
     }
@@ -129,7 +118,7 @@ public sealed class BatchTests : IDisposable
     [Fact]
     public void Standard_output_equals_file_output()
     {
-        var outDir = Path.Combine(_dir, "out");
+        var outDir = Path.Combine(Dir, "out");
         Run("convert", RepositoryFiles.SeedPath, "-o", outDir);
         var (code, output, _) = Run("convert", RepositoryFiles.SeedPath, "-o", "-");
         Assert.Equal(0, code);
@@ -139,8 +128,8 @@ public sealed class BatchTests : IDisposable
     [Fact]
     public void Empty_folder_is_an_error_naming_what_was_looked_for()
     {
-        Directory.CreateDirectory(Path.Combine(_dir, "nothing"));
-        var (code, _, err) = Run("convert", Path.Combine(_dir, "nothing"), "-o", Path.Combine(_dir, "out"));
+        Directory.CreateDirectory(Path.Combine(Dir, "nothing"));
+        var (code, _, err) = Run("convert", Path.Combine(Dir, "nothing"), "-o", Path.Combine(Dir, "out"));
         Assert.Equal(ExitCodes.InputNotFound, code);
         Assert.Contains(".txt", err);
     }
@@ -149,8 +138,8 @@ public sealed class BatchTests : IDisposable
     public void No_temporary_files_are_left_behind()
     {
         for (var i = 0; i < 5; i++) Put($"in/d{i}.txt", "Title\n\nBody.\n");
-        var outDir = Path.Combine(_dir, "out");
-        Run("convert", Path.Combine(_dir, "in"), "-o", outDir);
+        var outDir = Path.Combine(Dir, "out");
+        Run("convert", Path.Combine(Dir, "in"), "-o", outDir);
         Assert.Empty(Directory.GetFiles(outDir, "*.tmp", SearchOption.AllDirectories));
     }
 }

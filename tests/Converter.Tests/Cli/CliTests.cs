@@ -6,23 +6,12 @@ using Converter.Testing;
 namespace Converter.Tests.Cli;
 
 /// <summary>The CLI run in-process: exit codes, messages, output files (and their absence on failure).</summary>
-public sealed class CliTests : IDisposable
+public sealed class CliTests : CliTestBase
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("converter-cli-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = CliApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
 
     private string Write(string name, byte[] bytes)
     {
-        var path = Path.Combine(_dir, name);
+        var path = Path.Combine(Dir, name);
         File.WriteAllBytes(path, bytes);
         return path;
     }
@@ -30,7 +19,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Converts_the_seed_to_json_in_the_out_folder()
     {
-        var outDir = Path.Combine(_dir, "out");
+        var outDir = Path.Combine(Dir, "out");
         var (code, _, err) = Run("convert", RepositoryFiles.SeedPath, "-o", outDir);
         Assert.Equal(ExitCodes.Success, code);
         Assert.Equal("", err);
@@ -53,7 +42,7 @@ public sealed class CliTests : IDisposable
     public void Bad_input_gives_one_message_a_code_and_no_output(string name, byte[] bytes, int expectedCode, string expectedText)
     {
         var input = Write(name, bytes);
-        var outDir = Path.Combine(_dir, "out");
+        var outDir = Path.Combine(Dir, "out");
         var (code, _, err) = Run("convert", input, "-o", outDir);
         Assert.Equal(expectedCode, code);
         var line = Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -65,7 +54,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Missing_file_exit_code()
     {
-        var (code, _, err) = Run("convert", Path.Combine(_dir, "nope.txt"), "-o", _dir);
+        var (code, _, err) = Run("convert", Path.Combine(Dir, "nope.txt"), "-o", Dir);
         Assert.Equal(ExitCodes.InputNotFound, code);
         Assert.Contains("no such file", err);
     }
@@ -75,7 +64,7 @@ public sealed class CliTests : IDisposable
     {
         var good = Write("good.txt", "Title\n\nBody text.\n"u8.ToArray());
         var bad = Write("bad.txt", []);
-        var outDir = Path.Combine(_dir, "out");
+        var outDir = Path.Combine(Dir, "out");
         var (code, _, _) = Run("convert", good, bad, "-o", outDir);
         Assert.Equal(ExitCodes.PartialFailure, code);
         Assert.True(File.Exists(Path.Combine(outDir, "good.json")));
@@ -85,10 +74,10 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Json_input_converts_back_to_the_same_bytes()
     {
-        var outDir = Path.Combine(_dir, "a");
+        var outDir = Path.Combine(Dir, "a");
         Run("convert", RepositoryFiles.SeedPath, "-o", outDir);
         var json = Path.Combine(outDir, "joint-statement-2025-09-22.ja.json");
-        var again = Path.Combine(_dir, "b");
+        var again = Path.Combine(Dir, "b");
         var (code, _, _) = Run("convert", json, "--to", "json", "-o", again);
         Assert.Equal(0, code);
         Assert.Equal(File.ReadAllBytes(json), File.ReadAllBytes(Path.Combine(again, "joint-statement-2025-09-22.ja.json")));
@@ -97,7 +86,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Output_never_overwrites_the_input()
     {
-        var outDir = Path.Combine(_dir, "o");
+        var outDir = Path.Combine(Dir, "o");
         Directory.CreateDirectory(outDir);
         var json = Path.Combine(outDir, "doc.json");
         File.WriteAllText(json, DocumentConverter.ParseFile(RepositoryFiles.SeedPath).ToJson());
@@ -111,8 +100,8 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Unknown_format_and_bad_options_are_usage_errors()
     {
-        Assert.Equal(ExitCodes.UsageError, Run("convert", RepositoryFiles.SeedPath, "--to", "rtf", "-o", _dir).Code);
-        Assert.Equal(ExitCodes.UsageError, Run("convert", RepositoryFiles.SeedPath, "--timestamp", "yesterday", "-o", _dir).Code);
+        Assert.Equal(ExitCodes.UsageError, Run("convert", RepositoryFiles.SeedPath, "--to", "rtf", "-o", Dir).Code);
+        Assert.Equal(ExitCodes.UsageError, Run("convert", RepositoryFiles.SeedPath, "--timestamp", "yesterday", "-o", Dir).Code);
         Assert.Equal(ExitCodes.UsageError, Run("convert", "--bogus").Code);
         Assert.Equal(ExitCodes.UsageError, Run("frobnicate").Code);
     }
@@ -141,7 +130,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Validate_reports_ok_errors_and_exit_codes()
     {
-        var outDir = Path.Combine(_dir, "v");
+        var outDir = Path.Combine(Dir, "v");
         Run("convert", RepositoryFiles.SeedPath, "-o", outDir);
         var good = Path.Combine(outDir, "joint-statement-2025-09-22.ja.json");
         var bad = Write("bad.json", "{\"schemaVersion\": \"1.0\", \"metadata\": 5}"u8.ToArray());
@@ -153,7 +142,7 @@ public sealed class CliTests : IDisposable
         Assert.Equal(ExitCodes.ValidationFailed, invalid.Code);
         Assert.Contains($"{bad}: /metadata: type:", invalid.Out);
 
-        var missing = Run("validate", Path.Combine(_dir, "none.json"));
+        var missing = Run("validate", Path.Combine(Dir, "none.json"));
         Assert.Equal(ExitCodes.InputNotFound, missing.Code);
 
         var machine = Run("validate", "--format", "json", bad);

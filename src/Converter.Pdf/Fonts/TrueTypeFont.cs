@@ -1,0 +1,220 @@
+using System.Buffers.Binary;
+using System.Collections.Frozen;
+
+namespace Converter.Pdf.Fonts;
+
+/// <summary>
+/// The few facts layout needs from a TrueType font: which characters have a glyph and how wide each is.
+/// Reads the <c>cmap</c>, <c>head</c>, <c>hhea</c>, <c>hmtx</c> and <c>OS/2</c> tables; accepts only a single
+/// TrueType font with <c>glyf</c> outlines (what PDFsharp can embed as a CIDFontType2).
+/// </summary>
+internal sealed class TrueTypeFont
+{
+    private readonly FrozenDictionary<int, ushort> _glyphs;
+    private readonly ushort[] _advances;
+
+    private TrueTypeFont(string familyName, int unitsPerEm, FrozenDictionary<int, ushort> glyphs, ushort[] advances, ushort fsType)
+    {
+        FamilyName = familyName;
+        UnitsPerEm = unitsPerEm;
+        _glyphs = glyphs;
+        _advances = advances;
+        FsType = fsType;
+    }
+
+    /// <summary>The family name from the <c>name</c> table (or the file name when it has none).</summary>
+    public string FamilyName { get; }
+
+    /// <summary>Design units per em.</summary>
+    public int UnitsPerEm { get; }
+
+    /// <summary>The OS/2 embedding permissions (<c>fsType</c>); 0 when the font has no OS/2 table.</summary>
+    public ushort FsType { get; }
+
+    /// <summary>True if the font maps <paramref name="codePoint"/> to a real glyph (not <c>.notdef</c>).</summary>
+    public bool HasGlyph(int codePoint) => _glyphs.ContainsKey(codePoint);
+
+    /// <summary>Advance width of the glyph for <paramref name="codePoint"/> in ems (0 when it has none).</summary>
+    public double Advance(int codePoint)
+    {
+        if (!_glyphs.TryGetValue(codePoint, out var glyph)) return 0;
+        var index = Math.Min(glyph, _advances.Length - 1);
+        return (double)_advances[index] / UnitsPerEm;
+    }
+
+    /// <summary>Why a font file cannot be used, or <c>null</c> when it is a single TrueType (glyf) font.</summary>
+    public static string? Reject(ReadOnlySpan<byte> data)
+    {
+        if (data.Length < 12) return "it is too short to be a font file";
+        var tag = BinaryPrimitives.ReadUInt32BigEndian(data);
+        return tag switch
+        {
+            0x74746366 => "it is a TrueType/OpenType collection (.ttc, tag 'ttcf'); extract one font to a .ttf file, or use a single TrueType font such as the bundled IPAex fonts",
+            0x4F54544F => "it has CFF (PostScript) outlines (OpenType 'OTTO'); use a TrueType font with glyf outlines (.ttf) such as the bundled IPAex fonts",
+            0x00010000 or 0x74727565 => RejectTables(data),
+            _ => "it is not a TrueType font (unknown sfnt version); use a TrueType font with glyf outlines (.ttf)",
+        };
+    }
+
+    private static string? RejectTables(ReadOnlySpan<byte> data)
+    {
+        var tables = ReadDirectory(data);
+        if (tables is null) return "its table directory is damaged";
+        if (tables.ContainsKey("CFF ") || tables.ContainsKey("CFF2"))
+            return "it has CFF (PostScript) outlines; use a TrueType font with glyf outlines (.ttf)";
+        foreach (var required in new[] { "glyf", "loca", "cmap", "head", "hhea", "hmtx", "maxp" })
+            if (!tables.ContainsKey(required)) return $"it has no '{required}' table; use a TrueType font with glyf outlines (.ttf)";
+        return null;
+    }
+
+    /// <summary>Parses a font already accepted by <see cref="Reject"/>.</summary>
+    /// <exception cref="InvalidDataException">A table is damaged.</exception>
+    public static TrueTypeFont Parse(ReadOnlySpan<byte> data, string fallbackName)
+    {
+        var reason = Reject(data);
+        if (reason is not null) throw new InvalidDataException(reason);
+        var tables = ReadDirectory(data)!;
+        try
+        {
+            var head = Table(data, tables, "head");
+            var unitsPerEm = BinaryPrimitives.ReadUInt16BigEndian(head[18..]);
+            if (unitsPerEm == 0) throw new InvalidDataException("unitsPerEm is 0");
+            var hhea = Table(data, tables, "hhea");
+            var numberOfHMetrics = BinaryPrimitives.ReadUInt16BigEndian(hhea[34..]);
+            var maxp = Table(data, tables, "maxp");
+            var numGlyphs = BinaryPrimitives.ReadUInt16BigEndian(maxp[4..]);
+            var hmtx = Table(data, tables, "hmtx");
+            if (numberOfHMetrics == 0 || hmtx.Length < numberOfHMetrics * 4) throw new InvalidDataException("hmtx is too short");
+            var advances = new ushort[Math.Max(numGlyphs, numberOfHMetrics)];
+            for (var i = 0; i < advances.Length; i++)
+                advances[i] = BinaryPrimitives.ReadUInt16BigEndian(hmtx[(Math.Min(i, numberOfHMetrics - 1) * 4)..]);
+            var glyphs = ReadCmap(Table(data, tables, "cmap"), numGlyphs);
+            ushort fsType = 0;
+            if (tables.ContainsKey("OS/2"))
+            {
+                var os2 = Table(data, tables, "OS/2");
+                if (os2.Length >= 10) fsType = BinaryPrimitives.ReadUInt16BigEndian(os2[8..]);
+            }
+            var name = tables.ContainsKey("name") ? ReadFamilyName(Table(data, tables, "name")) : null;
+            return new TrueTypeFont(name ?? fallbackName, unitsPerEm, glyphs, advances, fsType);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw new InvalidDataException("a font table is truncated", e);
+        }
+    }
+
+    private static Dictionary<string, (int Offset, int Length)>? ReadDirectory(ReadOnlySpan<byte> data)
+    {
+        var count = BinaryPrimitives.ReadUInt16BigEndian(data[4..]);
+        if (data.Length < 12 + count * 16) return null;
+        var tables = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var record = data.Slice(12 + i * 16, 16);
+            var tag = System.Text.Encoding.ASCII.GetString(record[..4]);
+            var offset = BinaryPrimitives.ReadUInt32BigEndian(record[8..]);
+            var length = BinaryPrimitives.ReadUInt32BigEndian(record[12..]);
+            if (offset > (uint)data.Length || length > (uint)data.Length - offset) return null;
+            tables[tag] = ((int)offset, (int)length);
+        }
+        return tables;
+    }
+
+    private static ReadOnlySpan<byte> Table(ReadOnlySpan<byte> data, Dictionary<string, (int Offset, int Length)> tables, string tag)
+    {
+        var (offset, length) = tables[tag];
+        return data.Slice(offset, length);
+    }
+
+    private static FrozenDictionary<int, ushort> ReadCmap(ReadOnlySpan<byte> cmap, int numGlyphs)
+    {
+        // Prefer the full-Unicode subtable (3,10) format 12, then BMP (3,1) / Unicode (0,x) format 4:
+        // the same preference PDF viewers and PDFsharp use.
+        var count = BinaryPrimitives.ReadUInt16BigEndian(cmap[2..]);
+        int best = -1, bestRank = int.MaxValue;
+        for (var i = 0; i < count; i++)
+        {
+            var record = cmap.Slice(4 + i * 8, 8);
+            var platform = BinaryPrimitives.ReadUInt16BigEndian(record);
+            var encoding = BinaryPrimitives.ReadUInt16BigEndian(record[2..]);
+            var offset = (int)BinaryPrimitives.ReadUInt32BigEndian(record[4..]);
+            var format = BinaryPrimitives.ReadUInt16BigEndian(cmap[offset..]);
+            var rank = (platform, encoding, format) switch
+            {
+                (3, 10, 12) => 0,
+                (0, _, 12) => 1,
+                (3, 1, 4) => 2,
+                (0, _, 4) => 3,
+                _ => int.MaxValue,
+            };
+            if (rank < bestRank) (best, bestRank) = (offset, rank);
+        }
+        if (best < 0) throw new InvalidDataException("no Unicode cmap subtable (format 4 or 12)");
+        var map = new Dictionary<int, ushort>();
+        var sub = cmap[best..];
+        if (BinaryPrimitives.ReadUInt16BigEndian(sub) == 12)
+        {
+            var groups = BinaryPrimitives.ReadUInt32BigEndian(sub[12..]);
+            for (var g = 0; g < groups; g++)
+            {
+                var group = sub.Slice(16 + g * 12, 12);
+                var start = BinaryPrimitives.ReadUInt32BigEndian(group);
+                var end = BinaryPrimitives.ReadUInt32BigEndian(group[4..]);
+                var glyph = BinaryPrimitives.ReadUInt32BigEndian(group[8..]);
+                for (var c = start; c <= end && c <= 0x10FFFF; c++, glyph++)
+                    if (glyph != 0 && glyph < numGlyphs) map[(int)c] = (ushort)glyph;
+            }
+        }
+        else
+        {
+            var segX2 = BinaryPrimitives.ReadUInt16BigEndian(sub[6..]);
+            var segCount = segX2 / 2;
+            var ends = sub[14..];
+            var starts = sub[(16 + segX2)..];
+            var deltas = sub[(16 + 2 * segX2)..];
+            var rangeOffsets = sub[(16 + 3 * segX2)..];
+            for (var s = 0; s < segCount; s++)
+            {
+                int end = BinaryPrimitives.ReadUInt16BigEndian(ends[(s * 2)..]);
+                int start = BinaryPrimitives.ReadUInt16BigEndian(starts[(s * 2)..]);
+                var delta = BinaryPrimitives.ReadInt16BigEndian(deltas[(s * 2)..]);
+                int rangeOffset = BinaryPrimitives.ReadUInt16BigEndian(rangeOffsets[(s * 2)..]);
+                for (var c = start; c <= end && c != 0xFFFF; c++)
+                {
+                    int glyph;
+                    if (rangeOffset == 0) glyph = (c + delta) & 0xFFFF;
+                    else
+                    {
+                        var at = s * 2 + rangeOffset + (c - start) * 2;
+                        glyph = BinaryPrimitives.ReadUInt16BigEndian(rangeOffsets[at..]);
+                        if (glyph != 0) glyph = (glyph + delta) & 0xFFFF;
+                    }
+                    if (glyph != 0 && glyph < numGlyphs) map[c] = (ushort)glyph;
+                }
+            }
+        }
+        return map.ToFrozenDictionary();
+    }
+
+    private static string? ReadFamilyName(ReadOnlySpan<byte> name)
+    {
+        var count = BinaryPrimitives.ReadUInt16BigEndian(name[2..]);
+        var stringsAt = BinaryPrimitives.ReadUInt16BigEndian(name[4..]);
+        string? fallback = null;
+        for (var i = 0; i < count; i++)
+        {
+            var record = name.Slice(6 + i * 12, 12);
+            var platform = BinaryPrimitives.ReadUInt16BigEndian(record);
+            var language = BinaryPrimitives.ReadUInt16BigEndian(record[4..]);
+            var nameId = BinaryPrimitives.ReadUInt16BigEndian(record[6..]);
+            var length = BinaryPrimitives.ReadUInt16BigEndian(record[8..]);
+            var offset = BinaryPrimitives.ReadUInt16BigEndian(record[10..]);
+            if (nameId != 1 || platform != 3) continue;
+            var text = System.Text.Encoding.BigEndianUnicode.GetString(name.Slice(stringsAt + offset, length));
+            if (language == 0x0409) return text;
+            fallback ??= text;
+        }
+        return fallback;
+    }
+}
