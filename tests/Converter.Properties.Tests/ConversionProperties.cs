@@ -4,6 +4,7 @@ using Converter.Docx;
 using Converter.Emitters.Json;
 using Converter.Model;
 using Converter.Parsing;
+using Converter.Pdf;
 using Converter.Properties.Tests.Grammar;
 using Converter.Tests.Support;
 using DocumentFormat.OpenXml;
@@ -22,6 +23,7 @@ public sealed class ConversionProperties
 {
     private const int ParseCases = 100;
     private const int DocxCases = 25;
+    private const int PdfCases = 20;
 
     private static Document Parse(GeneratedDocument g) => DocumentConverter.Parse(g.Bytes, g.Name);
 
@@ -89,11 +91,53 @@ public sealed class ConversionProperties
         Assert.Equal(bytes, Docx(Parse(g), options));
     }
 
+    [Property(Arbitrary = [typeof(DocumentGrammar)], MaxTest = PdfCases)]
+    public void Pdf_text_reads_back_equal_and_is_deterministic(GeneratedDocument g)
+    {
+        var document = Parse(g);
+        var options = new ConverterOptions { NumberClauses = g.WrapWidth % 2 == 0, Timestamp = new DateTimeOffset(2025, 9, 22, 12, 0, 0, TimeSpan.FromHours(9)) };
+        var bytes = Pdf(document, options);
+
+        // Page text read with PdfPig, the page-number footer (below 60 pt) left out, as the PDF tests do.
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes))
+        {
+            var text = string.Concat(pdf.GetPages().Select(p => string.Concat(p.Letters.Where(l => l.StartBaseLine.Y > 60).Select(l => l.Value))));
+            var expected = ReadingOrder.NonWhitespaceText(document);
+            if (options.NumberClauses) AssertSubsequence(expected, NonWhitespace(text)); // added numbers are drawn, not in the model
+            else Assert.Equal(expected, NonWhitespace(text));
+        }
+        Assert.Equal(bytes, Pdf(Parse(g), options));
+    }
+
+    private static byte[] Pdf(Document document, ConverterOptions options)
+    {
+        using var stream = new MemoryStream();
+        document.ToPdf(stream, options);
+        return stream.ToArray();
+    }
+
     private static byte[] Docx(Document document, ConverterOptions options)
     {
         using var stream = new MemoryStream();
         document.ToDocx(stream, options);
         return stream.ToArray();
+    }
+
+    // Every character of the model, in order, with only added clause numbers (digits, letters, ".()") between them.
+    private static void AssertSubsequence(string expected, string actual)
+    {
+        var j = 0;
+        foreach (var c in expected)
+        {
+            while (j < actual.Length && actual[j] != c)
+            {
+                Assert.True(char.IsAsciiLetterOrDigit(actual[j]) || actual[j] is '.' or '(' or ')',
+                    $"unexpected '{actual[j]}' at {j} in the PDF text before '{c}': …{Slice(actual, j)}…");
+                j++;
+            }
+            Assert.True(j < actual.Length, $"'{c}' missing from the PDF text");
+            j++;
+        }
     }
 
     private static string NonWhitespace(string s) => new([.. s.Where(c => !char.IsWhiteSpace(c))]);
