@@ -91,6 +91,12 @@ internal static class ConvertCommand
             throw new ConversionException(ConversionErrorKind.InputNotFound,
                 "no documents found in the given folders (looked for " + string.Join(", ", BatchPlan.DirectoryExtensions) + (request.Recursive ? ")" : "; add --recursive for sub-folders)"));
 
+        // A converter killed mid-write (SIGKILL, power loss) leaves hidden temporaries (.NAME.PID.N.tmp) beside its
+        // outputs; outputs themselves are never partial. Remove those of processes that no longer run.
+        // Only the folders this batch writes into are looked at.
+        foreach (var folder in items.Select(i => Path.GetDirectoryName(i.OutputStem)!).Distinct(StringComparer.Ordinal))
+            Converter.IO.AtomicFile.RemoveStaleTemporaries(folder);
+
         var protectedInputs = items.Where(i => i.Input != "-").Select(i => Path.GetFullPath(i.Input)).ToHashSet(StringComparer.Ordinal);
         var showWarnings = !request.Quiet && (request.Verbose || total == 1);
         var warnLock = new object();
