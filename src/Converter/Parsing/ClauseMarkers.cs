@@ -5,10 +5,10 @@ namespace Converter.Parsing;
 /// <summary>Numbering families. Markers of one family are siblings; a new family opens a nested level.</summary>
 internal enum MarkerFamily
 {
-    JpPart, JpChapter, JpSection, JpSubsection, JpArticle,
+    JpPart, JpChapter, JpSection, JpSubsection, JpArticle, JpOrdinal,
     EnPart, EnChapter, EnSection, EnArticle,
     RomanDot, UpperLetterDot,
-    ArabicDot, ArabicParen, ParenArabic, FullParenArabic, FullDot,
+    ArabicDot, ArabicParen, ParenArabic, FullParenArabic, FullDot, Decimal2, Decimal3,
     LawParagraph, KanjiItem, KatakanaItem, CircledNumber,
     LetterParen, LetterDot, LetterRightParen, RomanParen,
     Bullet,
@@ -20,17 +20,37 @@ internal enum MarkerFamily
 /// <param name="Value">Ordinal value (1-based) for sequence checks; 0 for bullets.</param>
 /// <param name="Length">Characters of the text taken by the marker and the whitespace after it.</param>
 /// <param name="Slip">A typing slip was recognised (no space after the dot, a comma for the dot).</param>
-internal sealed record Marker(MarkerFamily Family, string Display, int Value, int Length, bool Slip);
+/// <param name="Branch">A branch number inserted after its base (<c>第２条の２</c>): it follows its base without a gap.</param>
+internal sealed record Marker(MarkerFamily Family, string Display, int Value, int Length, bool Slip, bool Branch = false)
+{
+    /// <summary>
+    /// Markers with the same level are siblings. Bullets of different shapes are different levels
+    /// (○ items holding ・ items); the dash and the en dash are one shape.
+    /// </summary>
+    public string Level { get; } = Family != MarkerFamily.Bullet ? Family.ToString() : Display is "–" ? "Bullet-" : "Bullet" + Display;
+}
 
 /// <summary>Recognises clause and heading markers: Japanese, English, law paragraph marks, items, bullets.</summary>
 internal static partial class ClauseMarkers
 {
     private const string Kanji = "〇一二三四五六七八九十百千";
 
-    [GeneratedRegex(@"^第\s*([0-9０-９]+|[〇一二三四五六七八九十百千]+)\s*(条|章|節|款|編|部)(?:の[0-9０-９一二三四五六七八九十]+)*")]
+    // A reference in running text ("第５条の規定により", "第２条第１項") is not a marker: a particle or another unit follows.
+    [GeneratedRegex(@"^第\s*([0-9０-９]+|[〇一二三四五六七八九十百千]+)\s*(条|章|節|款|編|部)(?:の[0-9０-９一二三四五六七八九十]+)*(?![のにをはがへとでも及並又第項号か、。・])")]
     private static partial Regex JapaneseOrdinal();
 
-    [GeneratedRegex(@"^(Article|ARTICLE|Section|SECTION|Chapter|CHAPTER|Part|PART)\s+([0-9]{1,3}|[IVXLC]{1,7})(?![A-Za-z0-9])\.?")]
+    // "第１　基本的な考え方": a bare ordinal set off by a space, as policy papers number their parts
+    // ("第 11 回" in running text has a space inside and a counter after it).
+    [GeneratedRegex(@"^第([0-9０-９]{1,3}|[〇一二三四五六七八九十]{1,3})(?=[ \t\u3000])")]
+    private static partial Regex JapaneseBareOrdinal();
+
+    // "1.1 The objective", "2.3.1 Each Participant", "1.1　目的": a capital or an ideographic space follows,
+    // unlike a decimal in running text ("3.5 percent", "3.5 兆円").
+    [GeneratedRegex(@"^([0-9]{1,2})\.([0-9]{1,2})(?:\.([0-9]{1,2}))?\.?(?=[ \t]+[A-Z]|\u3000)")]
+    private static partial Regex DecimalMark();
+
+    // "Article 5 of the Convention", "Section 2, paragraph 3": a reference in running text, not a heading.
+    [GeneratedRegex(@"^(Article|ARTICLE|Section|SECTION|Chapter|CHAPTER|Part|PART)\s+([0-9]{1,3}|[IVXLC]{1,7})(?![A-Za-z0-9])\.?(?!\s*[,;]|\s+[a-z])")]
     private static partial Regex EnglishOrdinal();
 
     [GeneratedRegex(@"^○\s*([0-9０-９]{1,3})")]
@@ -81,23 +101,30 @@ internal static partial class ClauseMarkers
     [GeneratedRegex(@"^([a-z])\)(?=\s)")]
     private static partial Regex LetterRightParenMark();
 
-    [GeneratedRegex(@"^（([ア-ン])）|^([アイウエオカキクケコサシスセソタチツテト])(?=\u3000)")]
+    [GeneratedRegex(@"^（([ア-ン])）|^([ア-ン])(?=\u3000)")]
     private static partial Regex KatakanaMark();
 
     [GeneratedRegex(@"^([\u2460-\u2473])")]
     private static partial Regex CircledMark();
 
-    [GeneratedRegex(@"^(?:[-–•●◦▪■◆](?=\s)|・(?=\S)|○(?=[\s\u3000]))")]
+    // Japanese documents often put no space after a bullet; ○ followed by a digit is a law paragraph mark (○２).
+    [GeneratedRegex(@"^(?:[-–](?=\s)|[•●◦▪■◆◇◎]|・(?=\S)|○(?![0-9０-９]))")]
     private static partial Regex BulletMark();
+
+    // Katakana items count in gojūon order (ア, イ, ウ) or, in laws, in iroha order (イ, ロ, ハ).
+    private const string Gojuon = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン";
+    private const string Iroha = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス";
 
     /// <summary>True when the text starts with any marker (used to decide paragraph breaks).</summary>
     public static bool StartsWithMarker(string text) => Match(text, null) is not null;
 
     /// <summary>
-    /// The marker at the start of <paramref name="text"/>, or <c>null</c>. <paramref name="letterContext"/> is the
-    /// last value of an open letter list, used to read <c>(i)</c> as the letter after <c>(h)</c> rather than a Roman one.
+    /// The marker at the start of <paramref name="text"/>, or <c>null</c>. The contexts resolve letters that
+    /// belong to two sequences: <paramref name="letterContext"/> is the last value of an open letter list (so
+    /// <c>(i)</c> after <c>(h)</c> is a letter, not a Roman one); <paramref name="kanaContext"/> is the last katakana
+    /// item (so <c>イ</c> after <c>ア</c> is the second item, and a list opening with <c>イ</c> counts イ, ロ, ハ).
     /// </summary>
-    public static Marker? Match(string text, int? letterContext)
+    public static Marker? Match(string text, int? letterContext, char kanaContext = '\0')
     {
         if (text.Length == 0) return null;
         var first = text[0];
@@ -112,8 +139,10 @@ internal static partial class ClauseMarkers
                 "款" => MarkerFamily.JpSubsection,
                 _ => MarkerFamily.JpPart,
             };
-            return Make(text, jp, family, ParseNumber(jp.Groups[1].Value));
+            return Make(text, jp, family, ParseNumber(jp.Groups[1].Value), branch: jp.Value.Contains('の'));
         }
+        if (first == '第' && JapaneseBareOrdinal().Match(text) is { Success: true } bare)
+            return Make(text, bare, MarkerFamily.JpOrdinal, ParseNumber(bare.Groups[1].Value));
         if (first is 'A' or 'S' or 'C' or 'P' && EnglishOrdinal().Match(text) is { Success: true } en)
         {
             var family = en.Groups[1].Value.ToUpperInvariant() switch
@@ -134,6 +163,10 @@ internal static partial class ClauseMarkers
 
         if (char.IsAsciiDigit(first))
         {
+            if (DecimalMark().Match(text) is { Success: true } dm)
+                return dm.Groups[3].Success
+                    ? Make(text, dm, MarkerFamily.Decimal3, ParseNumber(dm.Groups[3].Value))
+                    : Make(text, dm, MarkerFamily.Decimal2, ParseNumber(dm.Groups[2].Value));
             if (ArabicDotMark().Match(text) is { Success: true } m1) return Make(text, m1, MarkerFamily.ArabicDot, ParseNumber(m1.Groups[1].Value));
             if (ArabicParenMark().Match(text) is { Success: true } m2) return Make(text, m2, MarkerFamily.ArabicParen, ParseNumber(m2.Groups[1].Value));
             if (FullDotMark().Match(text) is { Success: true } m3) return Make(text, m3, MarkerFamily.FullDot, ParseNumber(Group(m3)));
@@ -156,7 +189,7 @@ internal static partial class ClauseMarkers
         if (first == '（')
         {
             if (FullParenArabicMark().Match(text) is { Success: true } fp) return Make(text, fp, MarkerFamily.FullParenArabic, ParseNumber(fp.Groups[1].Value));
-            if (KatakanaMark().Match(text) is { Success: true } kk) return Make(text, kk, MarkerFamily.KatakanaItem, Group(kk)[0] - 'ア' + 1);
+            if (KatakanaMark().Match(text) is { Success: true } kk) return Make(text, kk, MarkerFamily.KatakanaItem, KanaValue(Group(kk)[0], kanaContext));
             if (LetterParenMark().Match(text) is { Success: true } lp) return Make(text, lp, MarkerFamily.LetterParen, LetterValue(Group(lp)));
             return null;
         }
@@ -173,7 +206,8 @@ internal static partial class ClauseMarkers
             if (LetterRightParenMark().Match(text) is { Success: true } lr) return Make(text, lr, MarkerFamily.LetterRightParen, first - 'a' + 1);
             return null;
         }
-        if (KatakanaMark().Match(text) is { Success: true } kt) return Make(text, kt, MarkerFamily.KatakanaItem, Group(kt)[0] - 'ア' + 1);
+        if (first is >= 'ア' and <= 'ン' && KatakanaMark().Match(text) is { Success: true } kt)
+            return Make(text, kt, MarkerFamily.KatakanaItem, KanaValue(Group(kt)[0], kanaContext));
         if (CircledMark().Match(text) is { Success: true } ci) return Make(text, ci, MarkerFamily.CircledNumber, ci.Value[0] - '\u2460' + 1);
         if (BulletMark().Match(text) is { Success: true } b) return Make(text, b, MarkerFamily.Bullet, 0);
         return null;
@@ -186,17 +220,32 @@ internal static partial class ClauseMarkers
         return m.Value;
     }
 
+    /// <summary>The katakana letter of a katakana item marker (<c>イ</c>, <c>（イ）</c>).</summary>
+    public static char KanaLetter(Marker m) => m.Display[0] == '（' ? m.Display[1] : m.Display[0];
+
+    private static int KanaValue(char c, char previous)
+    {
+        int gojuon = Gojuon.IndexOf(c) + 1, iroha = Iroha.IndexOf(c) + 1;
+        if (previous != '\0')
+        {
+            if (gojuon == Gojuon.IndexOf(previous) + 2) return gojuon;
+            if (iroha == Iroha.IndexOf(previous) + 2) return iroha;
+        }
+        // No list to continue: イ, ロ, ハ open an iroha list (ア opens a gojūon one).
+        return c == 'イ' || iroha is > 0 and <= 3 && gojuon > 3 ? Math.Max(iroha, 1) : Math.Max(gojuon, 1);
+    }
+
     private static int LetterValue(string s) => char.ToLowerInvariant(s[0]) switch
     {
         >= 'ａ' and <= 'ｚ' => s[0] - 'ａ' + 1,
         var c => c - 'a' + 1,
     };
 
-    private static Marker Make(string text, Match m, MarkerFamily family, int value, bool slip = false)
+    private static Marker Make(string text, Match m, MarkerFamily family, int value, bool slip = false, bool branch = false)
     {
         var end = m.Length;
         while (end < text.Length && char.IsWhiteSpace(text[end])) end++;
-        return new Marker(family, m.Value, value, end, slip);
+        return new Marker(family, m.Value, value, end, slip, branch);
     }
 
     /// <summary>Parses half-width, full-width, kanji and Roman numerals; 0 when unreadable.</summary>

@@ -10,13 +10,13 @@ namespace Converter.Parsing;
 /// </summary>
 internal static partial class DebrisFilter
 {
-    [GeneratedRegex(@"^(?:[-–—－‐―]\s*[0-9０-９]{1,4}\s*[-–—－‐―]|[0-9０-９]{1,4}\s*/\s*[0-9０-９]{1,4}|(?:Page|PAGE|page|p\.)\s*[0-9]{1,4}(?:\s*(?:of|/)\s*[0-9]{1,4})?|[0-9０-９]{1,4}\s*ページ|[(（][0-9０-９]{1,4}[)）]\s*/\s*[0-9０-９]{1,4})$")]
+    [GeneratedRegex(@"^(?:[-–—－‐―]\s*[0-9０-９]{1,4}\s*[-–—－‐―]|[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4}|(?:Page|PAGE|page|p\.)\s*[0-9]{1,4}(?:\s*(?:of|/)\s*[0-9]{1,4})?|[0-9０-９]{1,4}\s*ページ|[(（][0-9０-９]{1,4}[)）]\s*[/／]\s*[0-9０-９]{1,4})$")]
     private static partial Regex PageNumberPattern();
 
-    [GeneratedRegex(@"^(?:(?:[*＊_＿=＝~～─━]\s*){3,}|-(?:\s*-){2,}|(?:—\s*){3,}|(?:・\s*){5,})$")]
+    [GeneratedRegex(@"^(?:(?:[*＊_＿=＝~～─━]\s*){3,}|(?:[-－―‐—–]\s*){3,}|(?:・\s*){5,})$")]
     private static partial Regex SeparatorPattern();
 
-    [GeneratedRegex(@"^(?:#{3,}|＃{3,}|-+\s*(?:END|End|end)\s*-+|\[?(?:END|End)\]?)$")]
+    [GeneratedRegex(@"^(?:#{3,}|＃{3,}|-+\s*(?:END|End|end)\s*-+|\[?(?:END|End)\]?|[(（]\s*(?:END|End)\s*[)）])$")]
     private static partial Regex EndMarkerPattern();
 
     [GeneratedRegex(@"^[0-9０-９]{1,3}$")]
@@ -28,6 +28,7 @@ internal static partial class DebrisFilter
         lines.CopyTo(result);
         var pageBreakBefore = PageBreakBefore(lines);
         var pageBreakAfter = PageBreakAfter(lines);
+        var pageNumber = new bool[lines.Count];
 
         for (var i = 0; i < result.Length; i++)
         {
@@ -43,18 +44,44 @@ internal static partial class DebrisFilter
                 kind = RemovedLineKind.PageNumber;
             if (kind is { } k)
             {
+                pageNumber[i] = k == RemovedLineKind.PageNumber;
                 result[i] = line with { Kind = LineKind.Debris };
                 removed.Add(new RemovedLine(line.Number, k, c));
             }
         }
 
-        MarkRunningHeaders(result, pageBreakBefore, removed);
+        // Page numbers mark page edges as surely as form feeds do: the line after a footer opens a page.
+        MarkRunningHeaders(result, PageEdges(result, pageBreakBefore, pageNumber), removed);
         removed.Sort((a, b) => a.Line.CompareTo(b.Line));
         return [.. result];
     }
 
-    // Running headers/footers: the same short line repeated at page boundaries.
-    private static void MarkRunningHeaders(SourceLine[] lines, bool[] pageBreakBefore, List<RemovedLine> removed)
+    /// <summary>
+    /// True for a text line that opens a page (after a form feed, a run of blank lines or a removed page
+    /// number) or closes one (right before a removed page number or a form feed).
+    /// </summary>
+    private static bool[] PageEdges(SourceLine[] lines, bool[] pageBreakBefore, bool[] pageNumber)
+    {
+        var edges = (bool[])pageBreakBefore.Clone();
+        var previous = -1;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var l = lines[i];
+            if (l.Kind is LineKind.Blank or LineKind.Spacer) continue;
+            if (previous >= 0)
+            {
+                var p = lines[previous];
+                if (l.IsText && pageNumber[previous]) edges[i] = true;
+                var pageEndsAfter = l.Kind == LineKind.PageBreak || l.HasFormFeed || pageNumber[i];
+                if (p.IsText && pageEndsAfter) edges[previous] = true;
+            }
+            previous = i;
+        }
+        return edges;
+    }
+
+    // Running headers/footers: the same short line repeated at page edges.
+    private static void MarkRunningHeaders(SourceLine[] lines, bool[] pageEdge, List<RemovedLine> removed)
     {
         var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < lines.Length; i++)
@@ -68,11 +95,11 @@ internal static partial class DebrisFilter
         foreach (var (_, indexes) in groups)
         {
             if (indexes.Count < 2) continue;
-            var atBreaks = indexes.Count(i => pageBreakBefore[i]);
-            // Every repeat after the first sits right after a page break; with three or more, the first is a header too.
-            if (atBreaks < indexes.Count - 1 || atBreaks == 0) continue;
+            var atEdges = indexes.Count(i => pageEdge[i]);
+            // Every repeat after the first sits at a page edge; with three or more, the first is a header too.
+            if (atEdges < indexes.Count - 1 || atEdges == 0) continue;
             // The first occurrence is a header too, unless it opens the document: then it is the title.
-            var toRemove = indexes[0] == firstText || indexes.Count < 3 && !pageBreakBefore[indexes[0]] ? indexes.Skip(1).ToList() : indexes;
+            var toRemove = indexes[0] == firstText || indexes.Count < 3 && !pageEdge[indexes[0]] ? indexes.Skip(1).ToList() : indexes;
             foreach (var i in toRemove)
             {
                 lines[i] = lines[i] with { Kind = LineKind.Debris };

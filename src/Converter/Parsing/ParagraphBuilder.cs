@@ -36,10 +36,9 @@ internal static class ParagraphBuilder
         var trailing = text.Count(l => l.HasTrailingWhitespace);
         var trailingMarks = trailing >= 2 && trailing <= text.Count * 0.7;
 
-        var widths = text.Select(l => l.Width).Order().ToArray();
-        var wrapWidth = widths[(int)Math.Floor((widths.Length - 1) * 0.9)];
-        var nearFull = widths.Count(w => w >= wrapWidth * 0.8);
-        var hardWrapped = text.Count >= 3 && wrapWidth <= 200 && nearFull >= text.Count * 0.3;
+        var (wrapWidth, wraps, wider) = EstimateWrapWidth(lines);
+        // One mid-sentence break is enough when nothing else runs past it (a short document).
+        var hardWrapped = wraps >= 2 || wraps == 1 && wider <= 1;
 
         // Blank lines everywhere mean "every line followed by a blank line" only if some lines visibly run on
         // into the next (no sentence end); otherwise they are one-line paragraphs separated by blank lines.
@@ -49,10 +48,59 @@ internal static class ParagraphBuilder
         return new(everyLineSpaced, trailingMarks, hardWrapped, wrapWidth);
     }
 
+    /// <summary>
+    /// The width at which the document's lines were hard-wrapped: the narrow band of widths [0.85 W, W]
+    /// holding the most lines that break mid-sentence (no sentence end, next line not numbered).
+    /// Headings, list items and last lines of paragraphs vary in width; wrapped lines pile up just under W.
+    /// </summary>
+    private static (int Width, int Count, int Wider) EstimateWrapWidth(List<SourceLine> lines)
+    {
+        var widths = new List<int>();
+        SourceLine? previous = null;
+        foreach (var line in lines)
+        {
+            if (!line.IsText) continue;
+            if (previous is not null && !CharClass.EndsLikeSentence(previous.Content) && !ClauseMarkers.StartsWithMarker(line.Content)
+                && previous.Width is >= MinWrapWidth and <= MaxWrapWidth)
+                widths.Add(previous.Width);
+            previous = line;
+        }
+        if (widths.Count == 0) return (Fallback(lines), 0, 0);
+        widths.Sort();
+        int best = 0, bestWidth = widths[^1], low = 0;
+        for (var high = 0; high < widths.Count; high++)
+        {
+            while (widths[low] < widths[high] * 0.85) low++;
+            if (high - low + 1 >= best) { best = high - low + 1; bestWidth = widths[high]; }
+        }
+        // Lines that end a sentence fill the measure too: the widest line just above the band is the real width.
+        int width = bestWidth, wider = 0;
+        foreach (var l in lines)
+        {
+            if (!l.IsText || l.Width <= bestWidth) continue;
+            if (l.Width <= bestWidth * 1.15) width = Math.Max(width, l.Width);
+            else wider++;
+        }
+        return (width, best, wider);
+    }
+
+    private const int MinWrapWidth = 30;
+    private const int MaxWrapWidth = 200;
+
+    // No line breaks mid-sentence: the widest ordinary line stands in (used only for "short line" tests).
+    private static int Fallback(List<SourceLine> lines)
+    {
+        var w = 0;
+        foreach (var l in lines)
+            if (l.IsText && l.Width <= MaxWrapWidth) w = Math.Max(w, l.Width);
+        return w == 0 ? MaxWrapWidth : w;
+    }
+
     internal static List<Block> Build(List<SourceLine> lines, Layout layout)
     {
         var blocks = new List<Block>();
         var current = new List<SourceLine>();
+        var sequence = new NumberingState();
         SourceLine? previous = null;
         var blanks = 0;
         var spacer = false;
@@ -71,10 +119,12 @@ internal static class ParagraphBuilder
                     continue; // page layout: neither text nor a paragraph end by itself
             }
 
-            if (previous is not null && EndsParagraph(previous, line, blanks, spacer, layout))
+            var marker = ClauseMarkers.Match(line.Content, sequence.LetterContext, sequence.KanaContext);
+            if (previous is null || EndsParagraph(previous, line, marker, blanks, spacer, layout, sequence))
             {
-                blocks.Add(new Block(current));
+                if (current.Count > 0) blocks.Add(new Block(current));
                 current = [];
+                sequence.Started(marker);
             }
             current.Add(line);
             previous = line;
@@ -85,7 +135,7 @@ internal static class ParagraphBuilder
         return blocks;
     }
 
-    private static bool EndsParagraph(SourceLine a, SourceLine b, int blanks, bool spacer, Layout layout)
+    private static bool EndsParagraph(SourceLine a, SourceLine b, Marker? marker, int blanks, bool spacer, Layout layout, NumberingState sequence)
     {
         if (spacer) return true;
         if (b.Indent.Contains('\u3000') && !a.Indent.Contains('\u3000')) return true; // Japanese paragraph indent
@@ -93,16 +143,21 @@ internal static class ParagraphBuilder
 
         if (layout.EveryLineSpaced)
         {
-            if (layout.TrailingSpaceMarksEnd) return a.HasTrailingWhitespace || StartsNewUnit(a, b);
-            return LooksComplete(a, layout) || StartsNewUnit(a, b);
+            if (layout.TrailingSpaceMarksEnd) return a.HasTrailingWhitespace || StartsNewUnit(a, b, marker, sequence);
+            return LooksComplete(a, layout) || StartsNewUnit(a, b, marker, sequence);
         }
 
         // Single-spaced: a blank line ends a paragraph, except a run that is a page break inside a sentence.
         if (blanks > 0)
-            return blanks < 3 || LooksComplete(a, layout) || StartsNewUnit(a, b);
-        // One paragraph per line (text copied from a web page), unless the line plainly goes on.
-        if (!layout.HardWrapped) return !CharClass.EndsWithContinuationPunctuation(a.Content) || StartsNewUnit(a, b);
-        return StartsNewUnit(a, b) || (a.HasFormFeed || b.HasFormFeed) && LooksComplete(a, layout);
+            return blanks < 3 || LooksComplete(a, layout) || StartsNewUnit(a, b, marker, sequence);
+        // One paragraph per line (text copied from a web page), unless the line plainly goes on:
+        // it ends with a comma, or the next line starts in the middle of a sentence (lower case).
+        if (!layout.HardWrapped)
+            return !CharClass.EndsWithContinuationPunctuation(a.Content) && !char.IsLower(b.Content[0]) || StartsNewUnit(a, b, marker, sequence);
+        if (StartsNewUnit(a, b, marker, sequence)) return true;
+        if (a.HasFormFeed || b.HasFormFeed) return LooksComplete(a, layout);
+        // A wrapped line runs to the wrap width; a sentence that ends well short of it ends the paragraph.
+        return CharClass.EndsLikeSentence(a.Content) && a.Width < layout.WrapWidth * 0.7;
     }
 
     /// <summary>The line reads as the last line of a paragraph: short, or ends a sentence well short of the wrap width.</summary>
@@ -114,11 +169,44 @@ internal static class ParagraphBuilder
         return CharClass.EndsLikeSentence(a.Content) && a.Width < layout.WrapWidth * 0.92;
     }
 
-    /// <summary>The next line opens a new clause or heading and the previous one reads as finished.</summary>
-    private static bool StartsNewUnit(SourceLine a, SourceLine b)
+    /// <summary>
+    /// The next line opens a new clause or heading: it starts with a number or bullet and either the previous
+    /// line reads as finished, or the number cannot be a wrapped line's first word (the next number expected
+    /// in an open list, a bullet, a number set off by an ideographic space, a hanging indent).
+    /// </summary>
+    private static bool StartsNewUnit(SourceLine a, SourceLine b, Marker? marker, NumberingState sequence)
     {
-        if (!ClauseMarkers.StartsWithMarker(b.Content)) return false;
-        return CharClass.EndsLikeSentence(a.Content) || a.Content.EndsWith(':') || a.Content.EndsWith('：')
-               || !CharClass.EndsWithContinuationPunctuation(a.Content) && a.Width < 40;
+        if (marker is null) return false;
+        var end = a.Content[^1];
+        if (CharClass.EndsLikeSentence(a.Content) || end is ':' or '：' or ';' or '；') return true;
+        if (end is '、' or '，' or ',') return IsUnambiguous(b, marker);
+        return IsUnambiguous(b, marker) || sequence.IsNext(marker)
+               || b.Indent.Length < a.Indent.Length || a.Width < 40;
+    }
+
+    /// <summary>A marker no wrapped line starts with: a bullet (a line never starts with ・ under Japanese line-breaking rules) or a number set off by an ideographic space.</summary>
+    private static bool IsUnambiguous(SourceLine b, Marker marker)
+    {
+        if (marker.Family == MarkerFamily.Bullet) return marker.Level != "Bullet-"; // a dash may be a wrapped minus or dash
+        return marker.Length < b.Content.Length && b.Content[marker.Length - 1] == '\u3000';
+    }
+
+    /// <summary>The last number seen at the start of a paragraph in each numbering family.</summary>
+    private sealed class NumberingState
+    {
+        private readonly Dictionary<MarkerFamily, int> _last = [];
+
+        public int? LetterContext => _last.TryGetValue(MarkerFamily.LetterParen, out var v) ? v : null;
+
+        public char KanaContext { get; private set; }
+
+        public bool IsNext(Marker marker) =>
+            marker.Value > 0 && (_last.TryGetValue(marker.Family, out var last) ? marker.Value == last + 1 : marker.Value == 1);
+
+        public void Started(Marker? marker)
+        {
+            if (marker is { Value: > 0 }) _last[marker.Family] = marker.Value;
+            if (marker?.Family == MarkerFamily.KatakanaItem) KanaContext = ClauseMarkers.KanaLetter(marker);
+        }
     }
 }

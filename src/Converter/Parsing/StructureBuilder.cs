@@ -29,7 +29,8 @@ internal sealed class StructureBuilder
 
     public StructureResult Build(List<Block> input, ParagraphBuilder.Layout layout)
     {
-        var blocks = SplitHeadingArea(Presplit(input, layout));
+        var titleIndex = input.Count > 1 && StructureRules.IsStatusNote(input[0]) ? 1 : 0;
+        var blocks = SplitHeadingArea(Presplit(input, titleIndex + 1, layout));
 
         // Heading: status note, title, subtitles.
         var i = 0;
@@ -44,12 +45,12 @@ internal sealed class StructureBuilder
                 _displayName, titleBlock.Span.StartLine);
         var title = ToParagraph(blocks[i++]);
         var subtitles = ImmutableArray.CreateBuilder<Paragraph>();
-        while (i < blocks.Count && (StructureRules.IsSubtitle(blocks[i]) || status is not null && subtitles.Count == 0 && StructureRules.IsStatusNote(blocks[i]) || status is null && StructureRules.IsStatusNote(blocks[i])))
+        while (i < blocks.Count && IsSubtitle(blocks, i, status is not null, subtitles.Count))
             subtitles.Add(ToParagraph(blocks[i++]));
 
         var body = blocks.GetRange(i, blocks.Count - i);
         var closingStart = FindClosingStart(body);
-        var closing = body.Skip(closingStart).Select(ToParagraph).ToImmutableArray();
+        var closing = body.Skip(closingStart).SelectMany(ClosingParagraphs).ToImmutableArray();
         body = body.GetRange(0, closingStart);
 
         var units = Classify(body);
@@ -74,6 +75,20 @@ internal sealed class StructureBuilder
 
     private static Paragraph ToParagraph(Block b) => new(b.Text, b.Span);
 
+    private static bool IsSubtitle(List<Block> blocks, int i, bool hasStatus, int subtitleCount)
+    {
+        var b = blocks[i];
+        // A caption right before the first article is the article's, not the heading's.
+        if (StructureRules.IsCaption(b) && i + 1 < blocks.Count && ClauseMarkers.Match(blocks[i + 1].Text, null) is { } m
+            && ClauseMarkers.IsArticleFamily(m.Family))
+            return false;
+        if (StructureRules.IsSubtitle(b)) return true;
+        if (StructureRules.IsStatusNote(b)) return !hasStatus || subtitleCount == 0;
+        // An issuer line under the date (a ministry, a bureau): short and unpunctuated, with the numbered body right after it.
+        return subtitleCount > 0 && i + 1 < blocks.Count && StructureRules.IsShortLabel(b)
+               && ClauseMarkers.Match(blocks[i + 1].Text, null) is not null;
+    }
+
     // Single-spaced heading area: status note, title and date lines may sit on adjacent lines of one block.
     private static List<Block> SplitHeadingArea(List<Block> blocks)
     {
@@ -85,6 +100,12 @@ internal sealed class StructureBuilder
         {
             result.Add(new Block([first.Lines[0]]));
             first = new Block(first.Lines.Skip(1).ToList());
+        }
+        else if (first.Lines.Count == 1 && blocks.Count > 1 && StructureRules.IsStatusNote(first))
+        {
+            result.Add(first);
+            first = blocks[1];
+            rest = blocks.Skip(2);
         }
         var cut = -1;
         for (var k = 1; k < first.Lines.Count && cut < 0; k++)
@@ -101,10 +122,24 @@ internal sealed class StructureBuilder
 
     // ---- pre-split: headings glued to their first paragraph, several clauses on one long line ----
 
-    private List<Block> Presplit(List<Block> input, ParagraphBuilder.Layout layout)
+    // The heading area (status note, title block) is left whole: a title's first line is heading-shaped too.
+    // Only a title block that cannot be a title (a whole paragraph) gives up its first line as the title.
+    private List<Block> Presplit(List<Block> input, int headingBlocks, ParagraphBuilder.Layout layout)
     {
         var result = new List<Block>(input.Count);
-        foreach (var block in input)
+        result.AddRange(input.Take(headingBlocks - 1));
+        if (input.Count >= headingBlocks)
+        {
+            var title = input[headingBlocks - 1];
+            if (title.Lines.Count > 1 && !StructureRules.IsTitleLike(title) && StructureRules.IsHeadingShaped(title.Lines[0].Content, 1)
+                && ClauseMarkers.Match(title.Lines[0].Content, null) is null)
+            {
+                result.Add(new Block([title.Lines[0]]));
+                result.Add(new Block(title.Lines.Skip(1).ToList()));
+            }
+            else result.Add(title);
+        }
+        foreach (var block in input.Skip(headingBlocks))
         {
             foreach (var b in SplitLeadingHeading(block, layout))
                 result.AddRange(SplitInlineClauses(b));
@@ -122,7 +157,8 @@ internal sealed class StructureBuilder
         var first = block.Lines[0];
         var rest = block.Lines.Skip(1).ToList();
         var firstIsHeading = StructureRules.IsHeadingShaped(first.Content, 1) && first.Width < layout.WrapWidth * 0.6
-            && rest.Count >= 1 && rest[0].Width >= layout.WrapWidth * 0.6
+            // what follows is a wrapped paragraph, or one whole sentence on a line of its own
+            && (rest[0].Width >= layout.WrapWidth * 0.6 || rest.Count == 1 && CharClass.EndsLikeSentence(rest[0].Content) && rest[0].Width > first.Width)
             && ClauseMarkers.Match(first.Content, null) is not { Family: MarkerFamily.Bullet };
         if (firstIsHeading)
         {
@@ -157,24 +193,31 @@ internal sealed class StructureBuilder
         yield return start == 0 ? block : new Block(block.Lines, text[start..], block.Span);
     }
 
+    /// <summary>
+    /// Where the next number of the list starts inside the text: right after a finished sentence (its final
+    /// punctuation, perhaps a closing bracket, then optional spaces). Numbers inside a sentence never count.
+    /// </summary>
     private static int FindInlineMarker(string text, int from, MarkerFamily family, int expected)
     {
-        for (var p = from; p < text.Length - 2; p++)
+        for (var q = Math.Max(from, 1); q < text.Length - 1; q++)
         {
-            if (!char.IsWhiteSpace(text[p]) && !CharClass.IsSentenceEnd(text[p])) continue;
-            var q = p;
-            if (CharClass.IsSentenceEnd(text[q])) q++;
-            var hadSpace = false;
-            while (q < text.Length && char.IsWhiteSpace(text[q])) { q++; hadSpace = true; }
-            if (q >= text.Length || q == p) continue;
-            var before = text[..p].TrimEnd();
-            if (before.Length == 0 || !CharClass.IsSentenceEnd(before[^1]) && !hadSpace) continue;
-            if (before.Length > 0 && !CharClass.IsSentenceEnd(before[^1]) && before[^1] is not ('」' or '）' or ')')) continue;
-            var m = ClauseMarkers.Match(text[q..], null);
+            // Cheap filter first: a marker starts with a digit, a bracket, a letter or a bullet, never with a space.
+            if (char.IsWhiteSpace(text[q]) || !(char.IsWhiteSpace(text[q - 1]) || CharClass.IsSentenceEnd(text[q - 1]) || IsClosingBracket(text[q - 1])))
+                continue;
+            var p = q;
+            while (p > 0 && char.IsWhiteSpace(text[p - 1])) p--;
+            while (p > 0 && IsClosingBracket(text[p - 1])) p--;
+            if (p == 0 || !CharClass.IsSentenceEnd(text[p - 1])) continue;
+            // A marker is short: look at a bounded slice so a page-long line stays linear.
+            var m = ClauseMarkers.Match(text.Substring(q, Math.Min(MarkerWindow, text.Length - q)), null);
             if (m is not null && m.Family == family && m.Value == expected) return q;
         }
         return -1;
     }
+
+    private const int MarkerWindow = 24;
+
+    private static bool IsClosingBracket(char c) => c is '」' or '』' or '）' or ')' or '"' or '”' or '’';
 
     // ---- closing ----
 
@@ -186,13 +229,21 @@ internal sealed class StructureBuilder
             if (!StructureRules.IsClosingLike(body[j])) break;
             start = j;
         }
-        // Everything after a "Done at …"/"Signed …"/"以上" line is closing too, even a long line.
-        for (var j = Math.Max(0, start - 3); j < start; j++)
+        // A formula that opens the closing ("IN WITNESS WHEREOF", "Done at …", "以上") takes what follows it,
+        // even long sentences (the date and place of signature), as long as no numbered clause follows.
+        var lastNumbered = body.FindLastIndex(b => ClauseMarkers.StartsWithMarker(b.Text));
+        for (var j = Math.Max(lastNumbered + 1, start - 4); j < start; j++)
             if (StructureRules.IsStrongClosing(body[j].Text)) { start = j; break; }
         // Keep at least one body paragraph unless the document is all closing-like lines.
         if (start == 0 && body.Count > 0 && !StructureRules.IsStrongClosing(body[0].Text)) start = Math.Min(1, body.Count);
         return start;
     }
+
+    // A signature block typed single-spaced (name, title, date) is one line per closing paragraph.
+    private static IEnumerable<Paragraph> ClosingParagraphs(Block b) =>
+        b.Lines.Count > 1 && StructureRules.IsSignatureShaped(b)
+            ? b.Lines.Select(l => new Paragraph(l.Content, SourceSpan.Line(l.Number)))
+            : [ToParagraph(b)];
 
     // ---- classification ----
 
@@ -203,18 +254,28 @@ internal sealed class StructureBuilder
     private List<Unit> Classify(List<Block> body)
     {
         var units = new List<Unit>(body.Count);
+        // Order in which numbering families first appear: an earlier family is an outer level.
+        var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         int? letterContext = null;
+        var kanaContext = '\0';
+        void Add(Unit unit)
+        {
+            if (unit.Marker is { } m) firstSeen.TryAdd(m.Level, units.Count);
+            units.Add(unit);
+        }
+
         for (var k = 0; k < body.Count; k++)
         {
             var b = body[k];
             var next = k + 1 < body.Count ? body[k + 1] : null;
-            var marker = ClauseMarkers.Match(b.Text, letterContext);
+            var marker = ClauseMarkers.Match(b.Text, letterContext, kanaContext);
             if (marker?.Family is MarkerFamily.LetterParen) letterContext = marker.Value;
+            if (marker?.Family is MarkerFamily.KatakanaItem) kanaContext = ClauseMarkers.KanaLetter(marker);
             var rest = marker is null ? b.Text : b.Text[marker.Length..];
 
             if (StructureRules.IsCaption(b) && next is not null && ClauseMarkers.Match(next.Text, null) is { } nm && ClauseMarkers.IsArticleFamily(nm.Family))
             {
-                units.Add(new Unit(UnitKind.Caption, b, null, b.Text, "", b.Span));
+                Add(new Unit(UnitKind.Caption, b, null, b.Text, "", b.Span));
                 continue;
             }
 
@@ -229,52 +290,74 @@ internal sealed class StructureBuilder
                 var nextIsHeading = StructureRules.IsHeadingShaped(next.Text, next.Lines.Count) && ClauseMarkers.Match(next.Text, null) is null;
                 if (nextIsHeading && (ClauseMarkers.IsArticleFamily(marker.Family) || IsSectionCandidate(marker.Family)))
                 {
-                    units.Add(new Unit(UnitKind.Heading, b, marker, next.Text, FamilyKey(marker, next.Text), b.Span.Union(next.Span)));
+                    Add(new Unit(UnitKind.Heading, b, marker, next.Text, FamilyKey(marker, next.Text), b.Span.Union(next.Span)));
                     k++;
                     continue;
                 }
                 if (ClauseMarkers.Match(next.Text, null) is null)
                 {
-                    units.Add(new Unit(UnitKind.Clause, b, marker, next.Text, FamilyKey(marker, next.Text), b.Span.Union(next.Span)));
+                    Add(new Unit(UnitKind.Clause, b, marker, next.Text, FamilyKey(marker, next.Text), b.Span.Union(next.Span)));
                     k++;
                     continue;
                 }
             }
 
-            if (IsHeading(b, marker, rest, next))
+            if (IsHeading(b, marker, rest, next) && (marker is null || IsNumberedHeadingInContext(units, firstSeen, marker, next)))
             {
                 // A section-family number with no text after it ("第一章" alone) is shown as the heading itself.
-                units.Add(rest.Length > 0
+                Add(rest.Length > 0
                     ? new Unit(UnitKind.Heading, b, marker, rest, FamilyKey(marker, rest), b.Span)
                     : new Unit(UnitKind.Heading, b, null, b.Text, FamilyKey(marker, rest), b.Span));
                 continue;
             }
 
             if (rest.Length == 0) { marker = null; rest = b.Text; }
-            units.Add(new Unit(UnitKind.Clause, b, marker, rest, marker is null ? "" : FamilyKey(marker, rest), b.Span));
+            Add(new Unit(UnitKind.Clause, b, marker, rest, marker is null ? "" : FamilyKey(marker, rest), b.Span));
         }
         return units;
     }
 
+    /// <summary>
+    /// A short numbered line heads a section only if something belongs under it and its siblings are
+    /// headings too: when the next block returns to an outer numbering level, or the previous number of the
+    /// same list was a plain clause, the line is the last item of a list of short clauses.
+    /// </summary>
+    private static bool IsNumberedHeadingInContext(List<Unit> units, Dictionary<string, int> firstSeen, Marker marker, Block? next)
+    {
+        if (ClauseMarkers.IsSectionFamily(marker.Family)) return true;
+        var own = firstSeen.TryGetValue(marker.Level, out var o) ? o : int.MaxValue;
+        if (next is not null && ClauseMarkers.Match(next.Text, null) is { } nextMarker && nextMarker.Level != marker.Level
+            && firstSeen.TryGetValue(nextMarker.Level, out var n) && n < own)
+            return false;
+        for (var j = units.Count - 1; j >= 0; j--)
+        {
+            if (units[j].Marker is not { } m) continue;
+            if (m.Level == marker.Level) return units[j].Kind == UnitKind.Heading;
+            if (firstSeen.TryGetValue(m.Level, out var f) && f < own) break; // left the list's parent
+        }
+        return true;
+    }
+
     private static bool IsSectionCandidate(MarkerFamily f) => ClauseMarkers.IsSectionFamily(f) || f is MarkerFamily.EnSection
         or MarkerFamily.RomanDot or MarkerFamily.UpperLetterDot or MarkerFamily.FullDot or MarkerFamily.FullParenArabic
-        or MarkerFamily.ArabicDot or MarkerFamily.ParenArabic;
+        or MarkerFamily.ArabicDot or MarkerFamily.ParenArabic or MarkerFamily.JpOrdinal or MarkerFamily.LawParagraph
+        or MarkerFamily.Decimal2 or MarkerFamily.Decimal3;
 
     private static bool IsHeading(Block b, Marker? marker, string rest, Block? next)
     {
         if (marker is not null && ClauseMarkers.IsSectionFamily(marker.Family)) return true;
         if (next is null) return false;
-        if (!StructureRules.IsHeadingShaped(rest.Length > 0 ? rest : b.Text, b.Lines.Count)) return false;
+        if (!StructureRules.IsHeadingShaped(rest.Length > 0 ? rest : b.Text, b.Lines.Count, marker is not null)) return false;
         if (marker is null) return true;
         if (!IsSectionCandidate(marker.Family)) return false;
         // "１．総論" heads a section; "１．short item" followed by "２．…" is a list of short clauses.
         var nextMarker = ClauseMarkers.Match(next.Text, null);
-        return nextMarker is null || nextMarker.Family != marker.Family;
+        return nextMarker is null || nextMarker.Level != marker.Level;
     }
 
     private static string FamilyKey(Marker? marker, string text)
     {
-        if (marker is not null) return marker.Family.ToString();
+        if (marker is not null) return marker.Level;
         return StructureRules.IsAllCaps(text) ? "caps" : "plain";
     }
 
@@ -282,11 +365,14 @@ internal sealed class StructureBuilder
 
     private sealed class TreeBuilder
     {
+        private static readonly int ArticleRank = ClauseMarkers.Rank(MarkerFamily.JpArticle)!.Value;
+
         private readonly List<Diagnostic> _diagnostics;
         private readonly List<SectionNode> _topSections = [];
         private readonly List<ClauseNode> _topClauses = [];
         private readonly List<SectionNode> _sectionStack = [];
         private readonly List<ClauseNode> _clauseStack = [];
+        private readonly Dictionary<MarkerFamily, int> _lastValue = [];
         private string? _pendingCaption;
         private SourceSpan? _pendingCaptionSpan;
 
@@ -320,9 +406,20 @@ internal sealed class StructureBuilder
                 previousSibling = _sectionStack[same];
                 _sectionStack.RemoveRange(same, _sectionStack.Count - same);
             }
+            else if (rank is not null && ClauseMarkers.IsSectionFamily(unit.Marker!.Family))
+            {
+                // A chapter-like heading (第二章) sits under the nearest section of a higher rank, or at the top.
+                var parent = _sectionStack.FindLastIndex(x => x.Rank is { } r && r < rank);
+                _sectionStack.RemoveRange(parent + 1, _sectionStack.Count - parent - 1);
+            }
             else if (rank is not null)
             {
                 while (_sectionStack.Count > 0 && _sectionStack[^1].Rank is { } r && r >= rank) _sectionStack.RemoveAt(_sectionStack.Count - 1);
+            }
+            else if (unit.Marker is null && _sectionStack.Exists(x => x.Rank < ArticleRank))
+            {
+                // Legal ranks (編, 章, 節) number every level: an unnumbered heading after them (附則, an annex) stands outside.
+                _sectionStack.Clear();
             }
             var node = new SectionNode(unit.FamilyKey, rank, unit.Marker?.Display, unit.Text, unit.Span, unit.Marker?.Value ?? 0);
             CheckSequence(unit.Marker, previousSibling?.Value, unit.Span);
@@ -359,7 +456,7 @@ internal sealed class StructureBuilder
 
             var family = marker.Family;
             var rank = ClauseMarkers.Rank(family);
-            var same = _clauseStack.FindLastIndex(c => c.Family == family);
+            var same = _clauseStack.FindLastIndex(c => c.Level == marker.Level);
             ClauseNode? previous = null;
             if (same >= 0)
             {
@@ -369,17 +466,26 @@ internal sealed class StructureBuilder
             else
             {
                 if (rank is not null)
+                {
+                    // A ranked number (a law paragraph ○２) closes any unranked items opened under its parent article.
+                    var parent = _clauseStack.FindLastIndex(c => c.Rank is { } r && r < rank);
+                    if (parent >= 0) _clauseStack.RemoveRange(parent + 1, _clauseStack.Count - parent - 1);
                     while (_clauseStack.Count > 0 && _clauseStack[^1].Rank is { } r && r >= rank) _clauseStack.RemoveAt(_clauseStack.Count - 1);
+                }
                 // An unnumbered paragraph takes items only when it announces them with a colon.
                 while (_clauseStack.Count > 0 && _clauseStack[^1].Family is null && !EndsWithColon(_clauseStack[^1].Text))
                     _clauseStack.RemoveAt(_clauseStack.Count - 1);
-                if (family != MarkerFamily.Bullet && marker.Value != 1 && !(family == MarkerFamily.LawParagraph && marker.Value == 2))
+                // A list may go on from an earlier section (clauses 5–8 under the second heading, articles across chapters).
+                if (family == MarkerFamily.Bullet || marker.Value == 1 || family == MarkerFamily.LawParagraph && marker.Value == 2) { }
+                else if (_lastValue.TryGetValue(family, out var earlier)) CheckSequence(marker, earlier, unit.Span);
+                else
                     _diagnostics.Add(new Diagnostic("CNV304", DiagnosticSeverity.Warning,
                         $"numbering '{marker.Display}' starts at {marker.Value}, not 1; kept as displayed", SourceSpan.Line(unit.Span.StartLine)));
             }
             if (previous is not null) CheckSequence(marker, previous.Value, unit.Span);
+            _lastValue[family] = marker.Value;
 
-            var node = new ClauseNode(family, rank, marker.Display, caption, unit.Text, span, marker.Value);
+            var node = new ClauseNode(family, rank, marker.Display, caption, unit.Text, span, marker.Value, marker.Level);
             var parentList = _clauseStack.Count > 0 ? _clauseStack[^1].Items : container;
             parentList.Add(node);
             _clauseStack.Add(node);
@@ -394,10 +500,10 @@ internal sealed class StructureBuilder
         private void CheckSequence(Marker? marker, int? previousValue, SourceSpan span)
         {
             if (marker is null || marker.Value == 0 || previousValue is not { } prev || prev == 0) return;
-            if (marker.Value == prev)
+            if (marker.Value == prev && !marker.Branch)
                 _diagnostics.Add(new Diagnostic("CNV302", DiagnosticSeverity.Warning,
                     $"number '{marker.Display}' repeats the previous number; kept as displayed", SourceSpan.Line(span.StartLine)));
-            else if (marker.Value != prev + 1)
+            else if (marker.Value != prev + 1 && !(marker.Branch && marker.Value == prev))
                 _diagnostics.Add(new Diagnostic("CNV301", DiagnosticSeverity.Warning,
                     $"number '{marker.Display}' is out of sequence (expected {prev + 1}); kept as displayed", SourceSpan.Line(span.StartLine)));
         }
@@ -429,9 +535,10 @@ internal sealed class StructureBuilder
         }
     }
 
-    private sealed class ClauseNode(MarkerFamily? family, int? rank, string? number, string? caption, string text, SourceSpan span, int value)
+    private sealed class ClauseNode(MarkerFamily? family, int? rank, string? number, string? caption, string text, SourceSpan span, int value, string? level = null)
     {
         public MarkerFamily? Family { get; } = family;
+        public string? Level { get; } = level;
         public int? Rank { get; } = rank;
         public int Value { get; } = value;
         public string Text => text;

@@ -11,13 +11,13 @@ internal static partial class StructureRules
     [GeneratedRegex(@"^(?:仮訳|暫定訳|(?:provisional|unofficial|tentative|courtesy)\s+translation|draft)$", RegexOptions.IgnoreCase)]
     private static partial Regex StatusWords();
 
-    [GeneratedRegex(@"(?:[0-9０-９]{4}|令和|平成|昭和)\s*[年]\s*[0-9０-９一二三四五六七八九十元]{1,3}\s*月(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+[0-9]{1,2},?\s+[0-9]{4}|[0-9]{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+[0-9]{4}")]
+    [GeneratedRegex(@"(?:[0-9０-９]{4}|(?:令和|平成|昭和)\s*[0-9０-９一二三四五六七八九十元]{1,3})\s*年\s*[0-9０-９一二三四五六七八九十元]{1,3}\s*月(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+[0-9]{1,2},?\s+[0-9]{4}|[0-9]{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+[0-9]{4}")]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(@"^(?:[～〜~－―—–-].+[～〜~－―—–-]|[（(].+[）)])$")]
     private static partial Regex WrappedSubtitle();
 
-    [GeneratedRegex(@"^(?:Done\s+(?:at|in)\b|Signed\s+(?:at|in|on)\b|IN\s+WITNESS\s+WHEREOF|In\s+witness\s+whereof|以上$|署名|記名押印|Adopted\s+(?:at|in|on)\b)")]
+    [GeneratedRegex(@"^(?:Done\s+(?:at|in)\b|Signed\s+(?:at|in|on)\b|IN\s+WITNESS\s+WHEREOF|In\s+witness\s+whereof|以上$|以上の証拠として|その証拠として|署名|記名押印|Adopted\s+(?:at|in|on)\b)")]
     private static partial Regex StrongClosing();
 
     [GeneratedRegex(@"^(?:For\s+the\s+|On\s+behalf\s+of\s+|FOR\s+THE\s+).{3,80}[:：]?$|のために[:：]?$")]
@@ -42,18 +42,27 @@ internal static partial class StructureRules
         b.Lines.Count <= 2 && b.Width <= 90 && !CharClass.EndsLikeSentence(b.Text) &&
         (DatePattern().IsMatch(b.Text) || WrappedSubtitle().IsMatch(b.Text));
 
+    /// <summary>One short line that is neither a sentence nor numbered: a name, a label, an office.</summary>
+    public static bool IsShortLabel(Block b) =>
+        b.Lines.Count == 1 && b.Width <= 40 && !CharClass.EndsLikeSentence(b.Text)
+        && !CharClass.EndsWithContinuationPunctuation(b.Text) && ClauseMarkers.Match(b.Text, null) is null;
+
     public static bool HasDate(string text) => DatePattern().IsMatch(text);
 
-    /// <summary>Short, unpunctuated text that reads as a heading (a line or two, no sentence end).</summary>
-    public static bool IsHeadingShaped(string text, int lineCount)
+    /// <summary>
+    /// Short, unpunctuated text that reads as a heading (a line or two, no sentence end). A numbered heading
+    /// may wrap onto a second line; unnumbered text that long is more likely an unpunctuated sentence.
+    /// </summary>
+    public static bool IsHeadingShaped(string text, int lineCount, bool numbered = false)
     {
         if (text.Length == 0 || lineCount > 2) return false;
         if (CharClass.EndsLikeSentence(text) || CharClass.EndsWithContinuationPunctuation(text)) return false;
         var width = CharClass.Width(text);
-        if (IsAllCaps(text)) return width <= 150;
+        if (IsAllCaps(text) || numbered && lineCount == 2) return width <= 150;
         return width <= 80;
     }
 
+    /// <summary>Latin text in capitals only; a Japanese heading holding an acronym (<c>DFFT</c>) is not.</summary>
     public static bool IsAllCaps(string text)
     {
         int upper = 0, lower = 0;
@@ -61,6 +70,7 @@ internal static partial class StructureRules
         {
             if (c is >= 'A' and <= 'Z') upper++;
             else if (c is >= 'a' and <= 'z') lower++;
+            else if (CharClass.IsCjk(c)) return false;
         }
         return upper >= 4 && lower == 0;
     }
@@ -77,7 +87,21 @@ internal static partial class StructureRules
         if (IsStrongClosing(t) || SignatoryLine().IsMatch(t)) return true;
         if (ClauseMarkers.Match(t, null) is not null) return false;
         if (b.Width <= 70 && HasDate(t) && !CharClass.EndsWithContinuationPunctuation(t)) return true;
-        return b.Width <= 50 && b.Lines.Count <= 2 && !CharClass.EndsLikeSentence(t) && !CharClass.EndsWithContinuationPunctuation(t);
+        return IsSignatureShaped(b);
+    }
+
+    private const int SignatureLineWidth = 64;
+
+    /// <summary>
+    /// Lines of a name, a title, an office, a contact or a date: each short and none a sentence, and the
+    /// block does not run on (no final comma).
+    /// </summary>
+    public static bool IsSignatureShaped(Block b)
+    {
+        if (CharClass.EndsWithContinuationPunctuation(b.Text)) return false;
+        foreach (var l in b.Lines)
+            if (l.Width > SignatureLineWidth || CharClass.EndsLikeSentence(l.Content)) return false;
+        return true;
     }
 
     public static bool IsRecital(string text) => RecitalPattern().IsMatch(text);

@@ -27,6 +27,11 @@ public sealed class ClauseMarkerTests
     [InlineData("IV. Economy", "RomanDot", "IV.", 4)]
     [InlineData("3.The Ministers", "ArabicDot", "3.", 3)]
     [InlineData("4, The Ministers", "ArabicDot", "4,", 4)]
+    [InlineData("1.2 The Participants", "Decimal2", "1.2", 2)]
+    [InlineData("2.3.1 Each Participant", "Decimal3", "2.3.1", 1)]
+    [InlineData("第２\u3000重点課題", "JpOrdinal", "第２", 2)]
+    [InlineData("●インフラ整備", "Bullet", "●", 0)]
+    [InlineData("○我が国は", "Bullet", "○", 0)]
     public void Recognises_markers(string text, string family, string display, int value)
     {
         var m = ClauseMarkers.Match(text, null);
@@ -43,6 +48,13 @@ public sealed class ClauseMarkerTests
     [InlineData("閣僚は、")]
     [InlineData("The Ministers")]
     [InlineData("一層の協力")]
+    [InlineData("3.5 兆円の投資")]
+    [InlineData("第 11 回太平洋・島サミット")]
+    [InlineData("2.5 billion")]
+    [InlineData("Article 5 of the Convention")]
+    [InlineData("Section 2, paragraph 3")]
+    [InlineData("第５条の規定により")]
+    [InlineData("第２条第１項(c)の規定")]
     public void Ignores_numbers_that_do_not_start_a_clause(string text) =>
         Assert.Null(ClauseMarkers.Match(text, null));
 
@@ -58,6 +70,28 @@ public sealed class ClauseMarkerTests
     {
         Assert.Equal(MarkerFamily.LetterParen, ClauseMarkers.Match("(i) text", letterContext: 8)!.Family);
         Assert.Equal(MarkerFamily.RomanParen, ClauseMarkers.Match("(i) text", null)!.Family);
+    }
+
+    [Fact]
+    public void Branch_article_is_flagged()
+    {
+        var m = ClauseMarkers.Match("第２条の２　国は", null)!;
+        Assert.Equal(("第２条の２", 2, true), (m.Display, m.Value, m.Branch));
+    }
+
+    [Theory]
+    [InlineData("ア\u3000項目", '\0', 1)]
+    [InlineData("イ\u3000項目", 'ア', 2)]
+    [InlineData("イ\u3000項目", '\0', 1)]
+    [InlineData("ロ\u3000項目", 'イ', 2)]
+    [InlineData("ハ\u3000項目", 'ロ', 3)]
+    [InlineData("ウ\u3000項目", 'イ', 3)]
+    [InlineData("（エ）項目", 'ウ', 4)]
+    public void Katakana_items_count_in_gojuon_or_iroha_order(string text, char previous, int value)
+    {
+        var m = ClauseMarkers.Match(text, null, previous)!;
+        Assert.Equal(MarkerFamily.KatakanaItem, m.Family);
+        Assert.Equal(value, m.Value);
     }
 
     [Theory]
