@@ -80,10 +80,10 @@ public sealed class BatchTests : CliTestBase
         for (var i = 0; i < 12; i++) Put($"in/d{i:00}.txt", SeedText.Replace("９月", $"{i + 1}月"));
         var serial = Path.Combine(Dir, "serial");
         var parallel = Path.Combine(Dir, "parallel");
-        Assert.Equal(0, Run("convert", Path.Combine(Dir, "in"), "--jobs", "1", "-o", serial).Code);
-        Assert.Equal(0, Run("convert", Path.Combine(Dir, "in"), "--jobs", "4", "-o", parallel).Code);
+        Assert.Equal(0, Run("convert", Path.Combine(Dir, "in"), "--to", "json,docx,pdf", "--jobs", "1", "-o", serial).Code);
+        Assert.Equal(0, Run("convert", Path.Combine(Dir, "in"), "--to", "json,docx,pdf", "--jobs", "4", "-o", parallel).Code);
         var files = Directory.GetFiles(serial, "*", SearchOption.AllDirectories).Order().ToList();
-        Assert.Equal(12, files.Count);
+        Assert.Equal(36, files.Count);
         foreach (var f in files)
             Assert.Equal(File.ReadAllBytes(f), File.ReadAllBytes(f.Replace(serial, parallel)));
     }
@@ -123,6 +123,25 @@ public sealed class BatchTests : CliTestBase
         var (code, output, _) = Run("convert", RepositoryFiles.SeedPath, "-o", "-");
         Assert.Equal(0, code);
         Assert.Equal(File.ReadAllText(Path.Combine(outDir, "joint-statement-2025-09-22.ja.json")), output);
+    }
+
+    [Theory]
+    [InlineData("docx")]
+    [InlineData("pdf")]
+    public void Binary_standard_output_equals_file_output(string format)
+    {
+        // A real child process: the bytes must pass through standard output untouched.
+        var outDir = Path.Combine(Dir, "out");
+        Assert.Equal(0, Run("convert", RepositoryFiles.SeedPath, "--to", format, "-o", outDir).Code);
+        var cli = Path.Combine(AppContext.BaseDirectory, "converter.dll");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var a in new[] { cli, "convert", RepositoryFiles.SeedPath, "--to", format, "-o", "-" }) start.ArgumentList.Add(a);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        using var captured = new MemoryStream();
+        process.StandardOutput.BaseStream.CopyTo(captured);
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(outDir, $"joint-statement-2025-09-22.ja.{format}")), captured.ToArray());
     }
 
     [Fact]
