@@ -68,4 +68,27 @@ public sealed class ComposerTests
         foreach (var line in lines.Where(l => l.Runs.Count > 1))
             Assert.All(line.Runs.Where(r => r.Text != " "), r => Assert.Contains(r.Text, words));
     }
+
+    [Fact]
+    public void Justification_never_opens_a_gap_before_closing_punctuation()
+    {
+        var glyphs = FakeFont.Glyphs("閣僚は、合意した。");
+        var analysis = LineBreaker.Analyze(glyphs);
+        var (joined, wordSpacing) = ParagraphComposer.JustificationJoins(glyphs, analysis.JoinedToPrevious, 0, glyphs.Count);
+        Assert.False(wordSpacing);
+        Assert.True(joined[3]);   // 、 stays with は
+        Assert.True(joined[8]);   // 。 stays with た
+        Assert.False(joined[1]);  // between 閣 and 僚 Japanese justification may add space
+    }
+
+    [Fact]
+    public void Latin_lines_stretch_only_at_word_spaces()
+    {
+        var glyphs = FakeFont.Glyphs("an open, free, secure order");
+        var analysis = LineBreaker.Analyze(glyphs);
+        var (joined, wordSpacing) = ParagraphComposer.JustificationJoins(glyphs, analysis.JoinedToPrevious, 0, glyphs.Count);
+        Assert.True(wordSpacing);
+        for (var i = 1; i < glyphs.Count; i++)
+            Assert.Equal(!glyphs[i - 1].IsSpace && !glyphs[i].IsSpace, joined[i]);
+    }
 }

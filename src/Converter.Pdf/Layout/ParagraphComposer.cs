@@ -75,13 +75,17 @@ internal static class ParagraphComposer
                 default:
                     if (!span.IsLast && span.Width < measure)
                     {
+                        var (joined, wordSpacing) = JustificationJoins(glyphs, analysis.JoinedToPrevious, span.Start, span.End);
                         var gaps = 0;
-                        for (var i = span.Start + 1; i < span.End; i++) if (!analysis.JoinedToPrevious[i]) gaps++;
+                        for (var i = span.Start + 1; i < span.End; i++) if (!joined[i]) gaps++;
                         var extra = measure - span.Width;
-                        if (gaps > 0 && extra / gaps <= style.MaxJustifyPerGap * size)
+                        // Latin text stretches word spaces (both sides of each space: up to an em more per space);
+                        // Japanese spreads a little over every gap.
+                        var limit = wordSpacing ? 0.5 : style.MaxJustifyPerGap;
+                        if (gaps > 0 && extra / gaps <= limit * size)
                         {
                             perGap = extra / gaps;
-                            gapsAt = analysis.JoinedToPrevious;
+                            gapsAt = joined;
                         }
                     }
                     break;
@@ -92,6 +96,31 @@ internal static class ParagraphComposer
         }
         if (lines.Count == 0 && numberRuns is not null) lines.Add(new ComposedLine(height, baseline, numberRuns));
         return lines;
+    }
+
+    /// <summary>
+    /// Where justification may add space in glyphs [start, end): true means "no extra space before this glyph".
+    /// Never inside a word or number, never before punctuation that may not start a line (、。, ) …) and never
+    /// after an opening bracket; a line of Latin text (spaces, no CJK) stretches only around its spaces.
+    /// </summary>
+    internal static (bool[] Joined, bool WordSpacing) JustificationJoins(IReadOnlyList<Glyph> glyphs, bool[] joinedToPrevious, int start, int end)
+    {
+        var joined = (bool[])joinedToPrevious.Clone();
+        var latinLine = true;
+        var hasSpace = false;
+        for (var i = start; i < end; i++)
+        {
+            if (glyphs[i].IsSpace) hasSpace = true;
+            else if (glyphs[i].CodePoint >= 0x2E80) latinLine = false;
+        }
+        for (var i = start + 1; i < end; i++)
+        {
+            if (joined[i]) continue;
+            var prohibited = Kinsoku.NoLineStart.Contains(glyphs[i].CodePoint) || Kinsoku.NoLineEnd.Contains(glyphs[i - 1].CodePoint);
+            var latinNonSpace = latinLine && hasSpace && !glyphs[i - 1].IsSpace && !glyphs[i].IsSpace;
+            if (prohibited || latinNonSpace) joined[i] = true;
+        }
+        return (joined, latinLine && hasSpace);
     }
 
     /// <summary>

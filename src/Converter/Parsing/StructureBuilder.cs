@@ -395,8 +395,20 @@ internal sealed class StructureBuilder
             }
         }
 
+        // A caption that never reached its article (a heading came first, or the text ended) is kept as a
+        // clause of its own where it stands, so reading order still follows the source.
+        private void FlushCaption()
+        {
+            if (_pendingCaption is null || _pendingCaptionSpan is not { } span) return;
+            var container = _sectionStack.Count > 0 ? _sectionStack[^1].Clauses : _topClauses;
+            container.Add(new ClauseNode(null, null, null, null, _pendingCaption, span, 0));
+            _pendingCaption = null;
+            _pendingCaptionSpan = null;
+        }
+
         private void AddHeading(Unit unit)
         {
+            FlushCaption();
             _clauseStack.Clear();
             var rank = unit.Marker is null ? null : ClauseMarkers.Rank(unit.Marker.Family);
             var same = _sectionStack.FindIndex(s => s.FamilyKey == unit.FamilyKey);
@@ -510,6 +522,7 @@ internal sealed class StructureBuilder
 
         public (ImmutableArray<Clause> Clauses, ImmutableArray<Section> Sections) Finish()
         {
+            FlushCaption();
             var clauses = _topClauses.Select((c, n) => c.Freeze($"cl-{n + 1}")).ToImmutableArray();
             var sections = _topSections.Select((s, n) => s.Freeze($"sec-{n + 1}")).ToImmutableArray();
             return (clauses, sections);

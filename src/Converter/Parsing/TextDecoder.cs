@@ -34,18 +34,24 @@ internal static class TextDecoder
         if (bytes.StartsWith(Utf8Bom))
             return new(DecodeStrict(StrictUtf8, bytes[3..], displayName, "UTF-8"), "utf-8-bom");
         if (bytes.StartsWith(new byte[] { 0xFF, 0xFE }))
-            return new(DecodeStrict(StrictUtf16Le, bytes[2..], displayName, "UTF-16LE"), "utf-16le");
+            return new(DecodeUtf16WithBom(StrictUtf16Le, bytes[2..], displayName, "UTF-16LE"), "utf-16le");
         if (bytes.StartsWith(new byte[] { 0xFE, 0xFF }))
-            return new(DecodeStrict(StrictUtf16Be, bytes[2..], displayName, "UTF-16BE"), "utf-16be");
+            return new(DecodeUtf16WithBom(StrictUtf16Be, bytes[2..], displayName, "UTF-16BE"), "utf-16be");
 
-        // UTF-16 without a BOM: ASCII characters leave every other byte zero.
-        if (LooksLikeUtf16(bytes, out var bigEndian))
+        // UTF-16 without a BOM: zero bytes from ASCII characters (line feeds at least), and text that reads
+        // as Japanese or English when decoded; binary data with zero bytes fails the second test.
+        var nul = bytes.IndexOf((byte)0);
+        if (nul >= 0 && bytes.Length % 2 == 0)
         {
-            var enc = bigEndian ? StrictUtf16Be : StrictUtf16Le;
-            if (TryDecode(enc, bytes, out var t)) return new(t, bigEndian ? "utf-16be" : "utf-16le");
+            string? wide = null, wideName = null;
+            var wideScore = 0.0;
+            if (TryDecode(StrictUtf16Le, bytes, out var le) && Plausibility(le, requireNewlines: true) is var leScore && leScore > wideScore)
+                (wide, wideName, wideScore) = (le, "utf-16le", leScore);
+            if (TryDecode(StrictUtf16Be, bytes, out var be) && Plausibility(be, requireNewlines: true) is var beScore && beScore > wideScore)
+                (wide, wideName, wideScore) = (be, "utf-16be", beScore);
+            if (wide is not null && wideScore >= 0.95 && wide.Contains('\n')) return new(wide, wideName!);
         }
 
-        var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
             throw new ConversionException(ConversionErrorKind.InputNotText,
                 $"the input holds a NUL byte at offset {nul}: it looks like a binary file, not text; " +
@@ -72,6 +78,17 @@ internal static class TextDecoder
             "UTF-16, Shift_JIS or EUC-JP either; re-save the file as UTF-8", displayName, LineOfOffset(bytes, bad));
     }
 
+    // Any byte pair is a UTF-16 code unit, so a stray BOM in front of Shift_JIS would "decode": check the result reads as text.
+    private static string DecodeUtf16WithBom(Encoding encoding, ReadOnlySpan<byte> bytes, string displayName, string label)
+    {
+        var text = DecodeStrict(encoding, bytes, displayName, label);
+        if (text.Length > 0 && Plausibility(text, requireNewlines: false) < 0.9)
+            throw new ConversionException(ConversionErrorKind.InputNotText,
+                $"the input starts with a {label} byte order mark but does not read as {label} text (another encoding behind a stray BOM?); " +
+                "re-save the file as UTF-8", displayName);
+        return text;
+    }
+
     private static string DecodeStrict(Encoding encoding, ReadOnlySpan<byte> bytes, string displayName, string label)
     {
         if (TryDecode(encoding, bytes, out var text)) return text;
@@ -92,23 +109,6 @@ internal static class TextDecoder
             text = "";
             return false;
         }
-    }
-
-    private static bool LooksLikeUtf16(ReadOnlySpan<byte> bytes, out bool bigEndian)
-    {
-        bigEndian = false;
-        if (bytes.Length < 4 || bytes.Length % 2 != 0) return false;
-        int zeroEven = 0, zeroOdd = 0;
-        var n = Math.Min(bytes.Length, 1 << 16);
-        for (var i = 0; i + 1 < n; i += 2)
-        {
-            if (bytes[i] == 0) zeroEven++;
-            if (bytes[i + 1] == 0) zeroOdd++;
-        }
-        var pairs = n / 2;
-        if (zeroOdd > pairs * 0.2 && zeroEven < pairs * 0.05) return true;
-        if (zeroEven > pairs * 0.2 && zeroOdd < pairs * 0.05) { bigEndian = true; return true; }
-        return false;
     }
 
     /// <summary>Share of characters typical of Japanese or English documents (0..1).</summary>

@@ -116,4 +116,15 @@ public sealed class StructureTests
         Assert.Equal(3, d.Preamble.Length);
         Assert.Single(d.Clauses);
     }
+
+    [Fact]
+    public void Caption_whose_article_turns_out_to_be_a_heading_stays_in_reading_order()
+    {
+        // "（目的）" looks like a caption for "第１条", but that number-only line heads a section; the caption must
+        // not move behind the heading.
+        var text = "法律\n\n（目的）\n\n第１条\n\n総則\n\nこの法律は、目的を定める。\n";
+        var d = DocumentConverter.Parse(text);
+        var order = string.Concat(ReadingOrder.Pieces(d).Select(p => p.Text));
+        Assert.True(order.IndexOf("（目的）", StringComparison.Ordinal) < order.IndexOf("第１条", StringComparison.Ordinal), order);
+    }
 }

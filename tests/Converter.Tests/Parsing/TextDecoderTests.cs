@@ -68,4 +68,21 @@ public sealed class TextDecoderTests
         var e = Assert.Throws<ConversionException>(() => TextDecoder.Decode([], "empty.txt"));
         Assert.Equal(ConversionErrorKind.InputEmpty, e.Kind);
     }
+
+    [Fact]
+    public void Japanese_utf16_without_bom_is_decoded_despite_its_few_zero_bytes()
+    {
+        const string japanese = "日米共同声明\n\n１．両国は、インド太平洋地域の平和と安定の重要性を再確認した。\n";
+        var decoded = TextDecoder.Decode(Encoding.Unicode.GetBytes(japanese), "x");
+        Assert.Equal(("utf-16le", japanese), (decoded.EncodingName, decoded.Text));
+    }
+
+    [Fact]
+    public void A_utf16_bom_in_front_of_shift_jis_is_rejected_not_decoded_as_garbage()
+    {
+        var sjis = Encoding.GetEncoding(932).GetBytes("日米共同声明\n\n１．両国は協力を確認した。\n２．次回会合を開催する。\n");
+        var e = Assert.Throws<ConversionException>(() => TextDecoder.Decode([0xFF, 0xFE, .. sjis], "doc.txt"));
+        Assert.Equal(ConversionErrorKind.InputNotText, e.Kind);
+        Assert.Contains("byte order mark", e.Message);
+    }
 }
