@@ -43,5 +43,13 @@ internal static class CliApp
             stderr.WriteLine($"converter: {e.ToDisplayString()}");
             return ExitCodes.For(e.Kind);
         }
+        catch (Exception e)
+        {
+            // Anything else is a bug: one line and the documented exit code, not a stack trace and a signal.
+            stderr.WriteLine($"converter: internal error ({e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}); " +
+                             "this is a bug in the converter, please report it with the input");
+            if (Environment.GetEnvironmentVariable("CONVERTER_DEBUG") == "1") stderr.WriteLine(e);
+            return ExitCodes.InternalError;
+        }
     }
 }

@@ -5,10 +5,24 @@ using Converter.Model;
 
 namespace Converter.Cli.Batch;
 
-/// <summary>What happened to one input.</summary>
-internal sealed record DocumentResult(string Input, IReadOnlyList<string> Outputs, ConversionException? Error, int Diagnostics, int Warnings)
+/// <summary>What happened to one input: converted, failed with a <see cref="ConversionException"/>, or hit a bug.</summary>
+internal sealed record DocumentResult(string Input, IReadOnlyList<string> Outputs, ConversionException? Error, int Diagnostics, int Warnings,
+    Exception? Bug = null)
 {
-    public bool Succeeded => Error is null;
+    public bool Succeeded => Error is null && Bug is null;
+
+    /// <summary>The exit code this document alone would give.</summary>
+    public int ExitCode => Bug is not null ? ExitCodes.InternalError : Error is null ? ExitCodes.Success : ExitCodes.For(Error.Kind);
+
+    /// <summary>One line for the terminal, without the <c>converter: </c> prefix.</summary>
+    public string Message => Bug is not null
+        ? $"{Input}: internal error ({Bug.GetType().Name}: {Bug.Message.ReplaceLineEndings(" ")}); this is a bug in the converter, please report it with this input"
+        : Error?.ToDisplayString() ?? "";
+
+    /// <summary>The error message without the file name (for the JSON summary).</summary>
+    public string? ErrorText => Bug is not null
+        ? $"internal error ({Bug.GetType().Name}: {Bug.Message.ReplaceLineEndings(" ")}); this is a bug in the converter, please report it with this input"
+        : Error?.Message;
 }
 
 /// <summary>The outcome of a batch, in input order.</summary>
@@ -97,6 +111,11 @@ internal sealed class BatchRunner(
         catch (ConversionException e)
         {
             return new DocumentResult(item.Input, [], e, 0, 0);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug (or an environment failure nothing maps yet): this document fails with exit code 1, the batch goes on.
+            return new DocumentResult(item.Input, [], null, 0, 0, e);
         }
     }
 }

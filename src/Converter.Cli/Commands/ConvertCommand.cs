@@ -91,6 +91,12 @@ internal static class ConvertCommand
             throw new ConversionException(ConversionErrorKind.InputNotFound,
                 "no documents found in the given folders (looked for " + string.Join(", ", BatchPlan.DirectoryExtensions) + (request.Recursive ? ")" : "; add --recursive for sub-folders)"));
 
+        // A converter killed mid-write (SIGKILL, power loss) leaves hidden temporaries (.NAME.PID.N.tmp) beside its
+        // outputs; outputs themselves are never partial. Remove those of processes that no longer run.
+        // Only the folders this batch writes into are looked at.
+        foreach (var folder in items.Select(i => Path.GetDirectoryName(i.OutputStem)!).Distinct(StringComparer.Ordinal))
+            Converter.IO.AtomicFile.RemoveStaleTemporaries(folder);
+
         var protectedInputs = items.Where(i => i.Input != "-").Select(i => Path.GetFullPath(i.Input)).ToHashSet(StringComparer.Ordinal);
         var showWarnings = !request.Quiet && (request.Verbose || total == 1);
         var warnLock = new object();
@@ -114,7 +120,7 @@ internal static class ConvertCommand
         var textSummary = !request.Quiet && !request.JsonSummary && total > 1;
         if (!textSummary)
             foreach (var r in summary.Results.Where(r => !r.Succeeded))
-                stderr.WriteLine($"converter: {r.Error!.ToDisplayString()}");
+                stderr.WriteLine($"converter: {r.Message}");
         if (request.Verbose)
             foreach (var r in summary.Results.Where(r => r.Succeeded))
                 foreach (var o in r.Outputs) stderr.WriteLine($"converter: wrote {o}");
@@ -123,7 +129,7 @@ internal static class ConvertCommand
 
         if (summary.Failed == 0) return ExitCodes.Success;
         if (summary.Converted > 0) return ExitCodes.PartialFailure;
-        var codes = summary.Results.Select(r => ExitCodes.For(r.Error!.Kind)).Distinct().ToList();
+        var codes = summary.Results.Select(r => r.ExitCode).Distinct().ToList();
         return codes.Count == 1 ? codes[0] : ExitCodes.PartialFailure;
     }
 
@@ -159,7 +165,7 @@ internal static class ConvertCommand
                 $"converter: converted {s.Converted} of {s.Results.Count} documents, {s.Failed} failed, {s.Diagnostics} diagnostics, in {s.Elapsed.TotalSeconds:0.00} s ({rate:0} documents/s)"),
         };
         foreach (var r in s.Results.Where(r => !r.Succeeded))
-            lines.Add($"converter: {r.Error!.ToDisplayString()}");
+            lines.Add($"converter: {r.Message}");
         return string.Join(Environment.NewLine, lines);
     }
 
@@ -176,11 +182,11 @@ internal static class ConvertCommand
                 ["diagnostics"] = r.Diagnostics,
                 ["warnings"] = r.Warnings,
             };
-            if (r.Error is { } e)
+            if (!r.Succeeded)
             {
-                o["error"] = e.Message;
-                o["exitCode"] = ExitCodes.For(e.Kind);
-                if (e.Line is { } line) o["line"] = line;
+                o["error"] = r.ErrorText;
+                o["exitCode"] = r.ExitCode;
+                if (r.Error?.Line is { } line) o["line"] = line;
             }
             docs.Add(o);
         }

@@ -48,17 +48,32 @@ internal static class ValidateCommand
                 continue;
             }
 
-            JsonDocument document;
-            try
-            {
-                document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = SchemaValidator.MaxDepth });
-            }
-            catch (JsonException e)
+            // System.Text.Json checks string values' UTF-8 and escapes only when they are read (by the validator,
+            // with an InvalidOperationException), so such input is reported here, up front, as malformed JSON.
+            string? malformed = null;
+            JsonDocument? document = null;
+            if (JsonDocumentReader.InvalidUtf8Offset(bytes) is { } bad)
+                malformed = $"malformed JSON at line {bytes.AsSpan(0, bad).Count((byte)'\n') + 1}: invalid UTF-8 byte 0x{bytes[bad]:X2} at offset {bad}; JSON must be UTF-8";
+            else
+                try
+                {
+                    document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = SchemaValidator.MaxDepth });
+                    if (JsonDocumentReader.FirstUnreadableString(document.RootElement, "") is { } pointer)
+                    {
+                        malformed = $"malformed JSON: the string at {(pointer.Length == 0 ? "/" : pointer)} is not valid Unicode (an unpaired surrogate escape)";
+                        document.Dispose();
+                        document = null;
+                    }
+                }
+                catch (JsonException e)
+                {
+                    malformed = $"malformed JSON at line {(e.LineNumber ?? 0) + 1}, position {(e.BytePositionInLine ?? 0) + 1}";
+                }
+            if (document is null)
             {
                 anyInvalid = true;
-                var message = $"malformed JSON at line {(e.LineNumber ?? 0) + 1}, position {(e.BytePositionInLine ?? 0) + 1}";
-                if (json) machine.Add(new JsonObject { ["file"] = file, ["valid"] = false, ["error"] = message });
-                else stdout.WriteLine($"{file}: {message}");
+                if (json) machine.Add(new JsonObject { ["file"] = file, ["valid"] = false, ["error"] = malformed });
+                else stdout.WriteLine($"{file}: {malformed}");
                 continue;
             }
             using (document)

@@ -5,7 +5,7 @@ namespace Converter.IO;
 /// flush it to disk, then rename it over the destination. A failure (or an exception from the writer)
 /// removes the temporary file and leaves any existing destination untouched.
 /// </summary>
-public static class AtomicFile
+public static partial class AtomicFile
 {
     private static int _counter;
 
@@ -40,6 +40,57 @@ public static class AtomicFile
         {
             TryDelete(temp);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Removes temporary files that <see cref="Write"/> left behind in <paramref name="directory"/> when
+    /// its process was killed: names of the form <c>.NAME.PID.N.tmp</c> whose process no longer runs. Files of
+    /// a running process (another converter writing into the same folder) and any other file are left alone.
+    /// Returns how many were removed.
+    /// </summary>
+    internal static int RemoveStaleTemporaries(string directory)
+    {
+        if (!Directory.Exists(directory)) return 0;
+        var removed = 0;
+        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = 0 };
+        foreach (var file in Directory.EnumerateFiles(directory, ".*.tmp", options))
+        {
+            var match = TemporaryName().Match(Path.GetFileName(file));
+            if (!match.Success || !int.TryParse(match.Groups["pid"].ValueSpan, System.Globalization.NumberStyles.None,
+                    System.Globalization.CultureInfo.InvariantCulture, out var pid)) continue;
+            if (pid == Environment.ProcessId || IsRunning(pid)) continue;
+            try
+            {
+                File.Delete(file);
+                removed++;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // someone else's file after all, or already gone
+            }
+        }
+        return removed;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\..+\.(?<pid>[0-9]{1,10})\.[0-9]{1,10}\.tmp$")]
+    private static partial System.Text.RegularExpressions.Regex TemporaryName();
+
+    private static bool IsRunning(int pid)
+    {
+        if (OperatingSystem.IsLinux()) return Directory.Exists($"/proc/{pid}");
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 

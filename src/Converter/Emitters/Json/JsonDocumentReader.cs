@@ -38,6 +38,15 @@ internal static class JsonDocumentReader
     public static Document Read(ReadOnlySpan<byte> bytes, string displayName)
     {
         if (bytes.StartsWith(Utf8Bom)) bytes = bytes[3..];
+        // System.Text.Json checks the UTF-8 of string values only when they are read, and then throws
+        // InvalidOperationException from deep inside the schema validator: check the whole input first.
+        if (InvalidUtf8Offset(bytes) is { } bad)
+        {
+            var line = bytes[..bad].Count((byte)'\n') + 1;
+            throw new ConversionException(ConversionErrorKind.InvalidJson,
+                $"malformed JSON at line {line}: invalid UTF-8 byte 0x{bytes[bad]:X2} at offset {bad}; JSON must be UTF-8",
+                displayName, line);
+        }
         JsonDocument json;
         try
         {
@@ -52,6 +61,10 @@ internal static class JsonDocumentReader
         using (json)
         {
             var root = json.RootElement;
+            if (FirstUnreadableString(root, "") is { } pointer)
+                throw new ConversionException(ConversionErrorKind.InvalidJson,
+                    $"malformed JSON: the string at {(pointer.Length == 0 ? "/" : pointer)} is not valid Unicode (an unpaired surrogate escape such as \\ud800); text must be valid Unicode",
+                    displayName);
             CheckVersion(root, displayName);
             var errors = SchemaValidator.Validate(root);
             if (errors.Count > 0)
@@ -62,9 +75,77 @@ internal static class JsonDocumentReader
                     $"not a valid converter document: {(first.Pointer.Length == 0 ? "/" : first.Pointer)}: {first.Keyword}: {first.Message}{more}",
                     displayName);
             }
-            var dto = root.Deserialize(JsonEmitter.Context.DocumentDto)
+            DocumentDto dto;
+            try
+            {
+                dto = root.Deserialize(JsonEmitter.Context.DocumentDto)
                       ?? throw new ConversionException(ConversionErrorKind.InvalidJson, "the JSON document is null", displayName);
+            }
+            catch (JsonException e)
+            {
+                // Valid against the schema but not representable, e.g. a line number beyond 2,147,483,647.
+                throw new ConversionException(ConversionErrorKind.InvalidJson,
+                    $"not a valid converter document: {Pointer(e.Path)}: {Clean(e.Message)}", displayName);
+            }
             return JsonModelMapper.FromDto(dto);
+        }
+    }
+
+    /// <summary>Offset of the first byte that is not part of a valid UTF-8 sequence, or <c>null</c> when all are valid.</summary>
+    internal static int? InvalidUtf8Offset(ReadOnlySpan<byte> bytes)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(bytes)) return null;
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed);
+            if (status != System.Buffers.OperationStatus.Done) return offset;
+            offset += consumed;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// JSON pointer of the first property name or string value that cannot be read as a .NET string (an escaped
+    /// unpaired surrogate), or <c>null</c>. System.Text.Json finds these only when the value is read, with an
+    /// <see cref="InvalidOperationException"/>; depth is bounded by <see cref="MaxDepth"/>.
+    /// </summary>
+    internal static string? FirstUnreadableString(JsonElement element, string pointer)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                return Readable(element) ? null : pointer;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                    if (FirstUnreadableString(item, $"{pointer}/{index++}") is { } found) return found;
+                return null;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    string name;
+                    try { name = property.Name; }
+                    catch (InvalidOperationException) { return pointer + "/(property name)"; }
+                    var escaped = name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+                    if (FirstUnreadableString(property.Value, $"{pointer}/{escaped}") is { } found) return found;
+                }
+                return null;
+            default:
+                return null;
+        }
+
+        static bool Readable(JsonElement value)
+        {
+            try
+            {
+                _ = value.GetString();
+                return true;
+            }
+            catch (InvalidOperationException)
+            {
+                return false;
+            }
         }
     }
 
@@ -84,6 +165,14 @@ internal static class JsonDocumentReader
                 $"schemaVersion '{text}' is not supported: this converter reads major version {Document.CurrentSchemaMajor} " +
                 $"(writes {Document.CurrentSchemaVersion}); use a converter release that reads version {majorText}",
                 displayName);
+    }
+
+    // System.Text.Json's "$.metadata.lineCount" / "$.sections[0].span" as a JSON pointer, like the schema errors.
+    private static string Pointer(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || path == "$") return "/";
+        return System.Text.RegularExpressions.Regex.Replace(path.TrimStart('$'), @"\[(\d+)\]|\.", m => "/" + m.Groups[1].Value)
+            .Replace("//", "/", StringComparison.Ordinal);
     }
 
     private static string Clean(string message)

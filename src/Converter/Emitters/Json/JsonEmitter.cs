@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Converter.Model;
 
 namespace Converter.Emitters.Json;
@@ -55,7 +56,27 @@ public sealed class JsonEmitter : IDocumentEmitter
             NewLine = "\n",
             IndentSize = 2,
             MaxDepth = 256,
+            Converters = { new WholeNumberConverter() },
         };
         return options;
     }
+}
+
+/// <summary>
+/// Reads line numbers and counts: JSON Schema's <c>integer</c> is any number with a zero fraction, so <c>1e2</c> and
+/// <c>100.0</c> are valid and read as 100; a number outside <see cref="int"/>'s range is a
+/// <see cref="JsonException"/> (the reader reports it as invalid JSON), never an unhandled error.
+/// Writes plain integers.
+/// </summary>
+internal sealed class WholeNumberConverter : JsonConverter<int>
+{
+    public override int Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.Number) throw new JsonException("expected an integer");
+        if (reader.TryGetInt32(out var value)) return value;
+        if (reader.TryGetDecimal(out var d) && d == decimal.Truncate(d) && d is >= int.MinValue and <= int.MaxValue) return (int)d;
+        throw new JsonException($"the number {System.Text.Encoding.UTF8.GetString(reader.ValueSpan)} is not a whole number from {int.MinValue} to {int.MaxValue}");
+    }
+
+    public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
 }

@@ -1,0 +1,48 @@
+using Converter.Testing;
+using Converter.Tests.Cli;
+
+namespace Converter.Tests.Reliability;
+
+/// <summary>
+/// What a killed converter leaves behind (hidden temporaries, never partial outputs) is cleaned by the next run.
+/// The kill itself is exercised by tests/reliability/kill-test.sh.
+/// </summary>
+public sealed class CrashSafetyTests : CliTestBase
+{
+    [Fact]
+    public void The_next_run_removes_temporaries_of_dead_processes_only()
+    {
+        var outDir = Path.Combine(Dir, "out");
+        Directory.CreateDirectory(outDir);
+        var dead = Path.Combine(outDir, ".seed.json.99999999.7.tmp");   // beyond any pid_max: that process is gone
+        var alive = Path.Combine(outDir, $".seed.docx.{Environment.ProcessId}.1.tmp"); // a running writer's
+        var foreign = Path.Combine(outDir, ".notes.tmp");                   // not our naming pattern
+        var other = Path.Combine(outDir, "keep.99999999.1.tmp");            // not hidden: not ours either
+        foreach (var f in new[] { dead, alive, foreign, other }) File.WriteAllText(f, "partial");
+
+        var input = Path.Combine(Dir, "seed.txt");
+        File.Copy(RepositoryFiles.SeedPath, input);
+        Assert.Equal(0, Run("convert", input, "-o", outDir).Code);
+
+        Assert.False(File.Exists(dead));
+        Assert.True(File.Exists(alive));
+        Assert.True(File.Exists(foreign));
+        Assert.True(File.Exists(other));
+        Assert.True(File.Exists(Path.Combine(outDir, "seed.json")));
+    }
+
+    [Fact]
+    public void A_failing_writer_leaves_neither_output_nor_temporary()
+    {
+        var path = Path.Combine(Dir, "out", "doc.json");
+        File.WriteAllText(Path.Combine(Dir, "marker"), "");
+        Assert.Throws<InvalidOperationException>(() =>
+            Converter.IO.AtomicFile.Write(path, s =>
+            {
+                s.Write(new byte[100_000]);
+                throw new InvalidOperationException("writer failed half-way");
+            }));
+        Assert.False(File.Exists(path));
+        Assert.Empty(Directory.GetFiles(Path.Combine(Dir, "out"), "*", SearchOption.AllDirectories));
+    }
+}

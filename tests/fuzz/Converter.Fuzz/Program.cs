@@ -1,0 +1,30 @@
+using Converter;
+using Converter.Fuzz;
+using SharpFuzz;
+
+// Usage:
+//   Converter.Fuzz parse|fidelity|json run a harness under afl-fuzz (or once, on standard input, to replay a finding)
+//   Converter.Fuzz seed-json DIR FILE  write FILE's converted JSON into DIR (seeds for the json harness)
+if (args is ["seed-json", var dir, .. var files])
+{
+    Directory.CreateDirectory(dir);
+    foreach (var file in files)
+    {
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, Path.GetFileNameWithoutExtension(file) + ".json"), DocumentConverter.ParseFile(file).ToJson());
+        }
+        catch (ConversionException)
+        {
+            // a seed that is not a document (a past finding) has no JSON form
+        }
+    }
+    return 0;
+}
+if (args.Length != 1 || !Harnesses.All.TryGetValue(args[0], out var harness))
+{
+    Console.Error.WriteLine("usage: Converter.Fuzz " + string.Join("|", Harnesses.All.Keys) + " < input, or Converter.Fuzz seed-json DIR FILE...");
+    return 2;
+}
+Fuzzer.Run(stream => harness(Harnesses.ReadAll(stream)));
+return 0;
