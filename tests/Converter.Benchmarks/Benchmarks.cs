@@ -1,0 +1,72 @@
+using BenchmarkDotNet.Attributes;
+using Converter.Docx;
+using Converter.Emitters.Json;
+using Converter.Model;
+
+namespace Converter.Benchmarks;
+
+/// <summary>Parser, bytes to model (decode, lines, debris, paragraphs, structure), on the seed and on 1 MB / 10 MB documents.</summary>
+[Payload(Payload.SourceText)]
+public class ParseBenchmarks
+{
+    [Params(BenchmarkInput.Seed, BenchmarkInput.OneMb, BenchmarkInput.TenMb)]
+    public string Input { get; set; } = BenchmarkInput.Seed;
+
+    private byte[] _bytes = [];
+
+    [GlobalSetup]
+    public void Setup() => _bytes = BenchmarkInput.Get(Input).Bytes;
+
+    [Benchmark]
+    public Document Parse() => DocumentConverter.Parse(_bytes, "bench.txt");
+}
+
+/// <summary>JSON emitter: model to indented UTF-8 JSON (MB/s of JSON written).</summary>
+[Payload(Payload.Json)]
+public class JsonWriteBenchmarks
+{
+    [Params(BenchmarkInput.Seed, BenchmarkInput.OneMb, BenchmarkInput.TenMb)]
+    public string Input { get; set; } = BenchmarkInput.Seed;
+
+    private Document _document = null!;
+    private readonly JsonEmitter _emitter = new();
+
+    [GlobalSetup]
+    public void Setup() => _document = BenchmarkInput.Get(Input).Document;
+
+    [Benchmark]
+    public void WriteJson() => _emitter.Write(_document, Stream.Null, ConverterOptions.Default);
+}
+
+/// <summary>JSON reader: bytes to model, with the version check and schema validation it always does (MB/s of JSON read).</summary>
+[Payload(Payload.Json)]
+public class JsonReadBenchmarks
+{
+    [Params(BenchmarkInput.Seed, BenchmarkInput.OneMb, BenchmarkInput.TenMb)]
+    public string Input { get; set; } = BenchmarkInput.Seed;
+
+    private byte[] _json = [];
+
+    [GlobalSetup]
+    public void Setup() => _json = BenchmarkInput.Get(Input).Json;
+
+    [Benchmark]
+    public Document ReadJson() => DocumentConverter.Load(_json, "bench.json");
+}
+
+/// <summary>Word emitter: model to .docx (MB/s of source text).</summary>
+[Payload(Payload.SourceText)]
+public class DocxBenchmarks
+{
+    [Params(BenchmarkInput.Seed, BenchmarkInput.OneMb, BenchmarkInput.TenMb)]
+    public string Input { get; set; } = BenchmarkInput.Seed;
+
+    private Document _document = null!;
+    private readonly DocxEmitter _emitter = new();
+
+    [GlobalSetup]
+    public void Setup() => _document = BenchmarkInput.Get(Input).Document;
+
+    [Benchmark]
+    public void WriteDocx() => _emitter.Write(_document, Stream.Null, ConverterOptions.Default);
+}

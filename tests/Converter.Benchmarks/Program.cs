@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text;
+using BenchmarkDotNet.Running;
+using Converter.Benchmarks;
+
+// Commands besides the benchmarks (used by tests/bench/compare.sh):
+//   generate SIZE FILE [SEED]   one document of about SIZE bytes (K/M suffix), Japanese title
+//   batch COUNT DIR [SEED]      COUNT seed-sized documents, each different
+//   verify                      parses generated documents and prints what the parser read
+// Anything else goes to BenchmarkDotNet, e.g. --filter '*Parse*', --list flat, --job short.
+switch (args.FirstOrDefault())
+{
+    case "generate" when args.Length >= 3:
+    {
+        var doc = DocumentGenerator.Generate(ParseSize(args[1]), args.Length > 3 ? ulong.Parse(args[3], CultureInfo.InvariantCulture) : 1, japanese: true);
+        File.WriteAllText(args[2], doc.Text, new UTF8Encoding(false));
+        Console.WriteLine($"{args[2]}: {new FileInfo(args[2]).Length:N0} bytes, {doc.Sections:N0} sections");
+        return 0;
+    }
+    case "batch" when args.Length >= 3:
+    {
+        Directory.CreateDirectory(args[2]);
+        var count = int.Parse(args[1], CultureInfo.InvariantCulture);
+        long bytes = 0;
+        foreach (var (name, doc) in DocumentGenerator.Batch(count, args.Length > 3 ? ulong.Parse(args[3], CultureInfo.InvariantCulture) : 20250922))
+        {
+            var path = Path.Combine(args[2], name);
+            File.WriteAllText(path, doc.Text, new UTF8Encoding(false));
+            bytes += new FileInfo(path).Length;
+        }
+        Console.WriteLine($"{args[2]}: {count:N0} documents, {bytes:N0} bytes");
+        return 0;
+    }
+    case "verify":
+        return Verify.Run();
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(ParseBenchmarks).Assembly).Run(args, new BenchmarkConfig());
+        return 0;
+}
+
+static long ParseSize(string s)
+{
+    var factor = char.ToUpperInvariant(s[^1]) switch { 'K' => 1_000L, 'M' => 1_000_000L, 'G' => 1_000_000_000L, _ => 1L };
+    return long.Parse(factor == 1 ? s : s[..^1], CultureInfo.InvariantCulture) * factor;
+}
