@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
-using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 
@@ -71,6 +70,5 @@ public sealed class BenchmarkConfig : ManualConfig
         AddColumnProvider(DefaultColumnProviders.Instance);
         AddLogger(BenchmarkDotNet.Loggers.ConsoleLogger.Default);
         AddExporter(BenchmarkDotNet.Exporters.MarkdownExporter.GitHub);
-        AddJob(Job.Default.WithGcServer(false));
     }
 }
