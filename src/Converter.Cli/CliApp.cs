@@ -7,10 +7,10 @@ namespace Converter.Cli;
 /// <summary>Builds the command tree and runs it. Each verb lives in its own class under Commands/.</summary>
 internal static class CliApp
 {
-    /// <summary>Emitters the CLI knows, keyed by format name.</summary>
+    /// <summary>Emitters the CLI knows, keyed by format name; Word and PDF are created only when asked for.</summary>
     public static EmitterRegistry Registry { get; } = EmitterRegistry.Core
-        .With(new Converter.Docx.DocxEmitter())
-        .With(new Converter.Pdf.PdfEmitter());
+        .With("docx", static () => new Converter.Docx.DocxEmitter())
+        .With("pdf", static () => new Converter.Pdf.PdfEmitter());
 
     public static RootCommand BuildRoot(TextWriter stdout, TextWriter stderr)
     {
