@@ -22,6 +22,9 @@ internal static class PdfFinisher
 {
     private static readonly Encoding Latin1 = Encoding.Latin1;
 
+    // Below this many stream bytes, compressing on one thread is quicker than handing work to others.
+    private const long ParallelThreshold = 128 * 1024;
+
     private sealed class PdfObject(int number, string value, byte[]? stream)
     {
         public int Number { get; } = number;
@@ -56,13 +59,27 @@ internal static class PdfFinisher
 
         RenameSubsetTags(objects, byNumber);
 
+        // Streams are compressed independently of each other, the large ones (font programs) on several cores;
+        // each result goes back to its own object, so the file is the same whatever the order of completion.
+        var toCompress = new List<(PdfObject Object, List<KeyValuePair<string, string>> Entries)>();
         foreach (var o in objects)
         {
             if (o.Stream is null || ReferenceEquals(o, metadataObject)) continue;
             var entries = PdfObjectLexer.ParseDictionary(o.Value);
             if (Entry(entries, "/Filter") is not null) continue;
-            var compressed = Deflate(o.Stream);
-            if (compressed.Length >= o.Stream.Length) continue;
+            toCompress.Add((o, entries));
+        }
+        var compressedStreams = new byte[toCompress.Count][];
+        var largest = Enumerable.Range(0, toCompress.Count).OrderByDescending(i => toCompress[i].Object.Stream!.Length).ToArray();
+        if (toCompress.Sum(c => (long)c.Object.Stream!.Length) >= ParallelThreshold && Environment.ProcessorCount > 1)
+            Parallel.ForEach(largest, i => compressedStreams[i] = Deflate(toCompress[i].Object.Stream!));
+        else
+            foreach (var i in largest) compressedStreams[i] = Deflate(toCompress[i].Object.Stream!);
+        for (var k = 0; k < toCompress.Count; k++)
+        {
+            var (o, entries) = toCompress[k];
+            var compressed = compressedStreams[k];
+            if (compressed.Length >= o.Stream!.Length) continue;
             o.Stream = compressed;
             Set(entries, "/Filter", "/FlateDecode");
             Set(entries, "/Length", Int(compressed.Length));

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Collections.Frozen;
 
 namespace Converter.Pdf.Fonts;
 
@@ -10,10 +9,10 @@ namespace Converter.Pdf.Fonts;
 /// </summary>
 internal sealed class TrueTypeFont
 {
-    private readonly FrozenDictionary<int, ushort> _glyphs;
+    private readonly GlyphMap _glyphs;
     private readonly ushort[] _advances;
 
-    private TrueTypeFont(string familyName, int unitsPerEm, FrozenDictionary<int, ushort> glyphs, ushort[] advances, ushort fsType)
+    private TrueTypeFont(string familyName, int unitsPerEm, GlyphMap glyphs, ushort[] advances, ushort fsType)
     {
         FamilyName = familyName;
         UnitsPerEm = unitsPerEm;
@@ -127,7 +126,7 @@ internal sealed class TrueTypeFont
         return data.Slice(offset, length);
     }
 
-    private static FrozenDictionary<int, ushort> ReadCmap(ReadOnlySpan<byte> cmap, int numGlyphs)
+    private static GlyphMap ReadCmap(ReadOnlySpan<byte> cmap, int numGlyphs)
     {
         // Prefer the full-Unicode subtable (3,10) format 12, then BMP (3,1) / Unicode (0,x) format 4:
         // the same preference PDF viewers and PDFsharp use.
@@ -151,7 +150,7 @@ internal sealed class TrueTypeFont
             if (rank < bestRank) (best, bestRank) = (offset, rank);
         }
         if (best < 0) throw new InvalidDataException("no Unicode cmap subtable (format 4 or 12)");
-        var map = new Dictionary<int, ushort>();
+        var map = new GlyphMap();
         var sub = cmap[best..];
         if (BinaryPrimitives.ReadUInt16BigEndian(sub) == 12)
         {
@@ -194,7 +193,7 @@ internal sealed class TrueTypeFont
                 }
             }
         }
-        return map.ToFrozenDictionary();
+        return map;
     }
 
     private static string? ReadFamilyName(ReadOnlySpan<byte> name)
@@ -216,5 +215,34 @@ internal sealed class TrueTypeFont
             fallback ??= text;
         }
         return fallback;
+    }
+}
+
+/// <summary>
+/// Code point to glyph index: a flat table for the Basic Multilingual Plane (where a CJK font has most of its tens of
+/// thousands of mappings; 128 KB, filled in one pass and looked up without hashing) and a dictionary for the rest.
+/// Glyph 0 (<c>.notdef</c>) is never stored, so 0 means "no glyph".
+/// </summary>
+internal sealed class GlyphMap
+{
+    private readonly ushort[] _bmp = new ushort[0x10000];
+    private readonly Dictionary<int, ushort> _supplementary = [];
+
+    public ushort this[int codePoint]
+    {
+        set
+        {
+            if ((uint)codePoint < 0x10000) _bmp[codePoint] = value;
+            else _supplementary[codePoint] = value;
+        }
+    }
+
+    public bool ContainsKey(int codePoint) => TryGetValue(codePoint, out _);
+
+    public bool TryGetValue(int codePoint, out ushort glyph)
+    {
+        if ((uint)codePoint < 0x10000) glyph = _bmp[codePoint];
+        else if (!_supplementary.TryGetValue(codePoint, out glyph)) glyph = 0;
+        return glyph != 0;
     }
 }
