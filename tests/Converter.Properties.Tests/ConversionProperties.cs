@@ -39,14 +39,7 @@ public sealed class ConversionProperties
     {
         var bytes = g.Bytes;
         var document = DocumentConverter.Parse(bytes, g.Name);
-        var expected = TestDocuments.SourceNonWhitespace(bytes, document);
-        var actual = ReadingOrder.NonWhitespaceText(document);
-        if (expected != actual)
-        {
-            var i = 0;
-            while (i < Math.Min(expected.Length, actual.Length) && expected[i] == actual[i]) i++;
-            Assert.Fail($"fidelity broken at character {i}: source …{Slice(expected, i)}… model …{Slice(actual, i)}…");
-        }
+        TestDocuments.AssertFaithful(bytes, document);
         // Removed lines are debris the grammar put there, recorded with their text.
         var lines = g.Text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'); // not ReplaceLineEndings: \f is no line end here
         foreach (var removed in document.RemovedLines)

@@ -15,14 +15,7 @@ public sealed class FidelityTests
         var path = TestDocuments.Full(relativePath);
         var bytes = File.ReadAllBytes(path);
         var document = DocumentConverter.ParseFile(path);
-        var expected = TestDocuments.SourceNonWhitespace(bytes, document);
-        var actual = ReadingOrder.NonWhitespaceText(document);
-        if (expected != actual)
-        {
-            var i = 0;
-            while (i < Math.Min(expected.Length, actual.Length) && expected[i] == actual[i]) i++;
-            Assert.Fail($"fidelity broken at character {i}: source …{Slice(expected, i)}… model …{Slice(actual, i)}…");
-        }
+        TestDocuments.AssertFaithful(bytes, document);
     }
 
     [Theory]
@@ -50,5 +43,4 @@ public sealed class FidelityTests
         Assert.Equal(source, ReadingOrder.NonWhitespaceText(document));
     }
 
-    private static string Slice(string s, int i) => s.Substring(Math.Max(0, i - 10), Math.Min(20, s.Length - Math.Max(0, i - 10)));
 }

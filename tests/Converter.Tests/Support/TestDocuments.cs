@@ -49,4 +49,21 @@ public static class TestDocuments
         }
         return sb.ToString();
     }
+
+    /// <summary>
+    /// Asserts the fidelity promise on a parsed document: the model's non-whitespace text equals the source's
+    /// (minus recorded removed lines), and names the first character where they part.
+    /// </summary>
+    public static void AssertFaithful(byte[] bytes, Document document)
+    {
+        var expected = SourceNonWhitespace(bytes, document);
+        var actual = ReadingOrder.NonWhitespaceText(document);
+        if (expected == actual) return;
+        var i = 0;
+        while (i < Math.Min(expected.Length, actual.Length) && expected[i] == actual[i]) i++;
+        Assert.Fail($"fidelity broken at character {i}: source …{Around(expected, i)}… model …{Around(actual, i)}…");
+    }
+
+    /// <summary>Up to 40 characters of <paramref name="s"/> around position <paramref name="i"/>.</summary>
+    public static string Around(string s, int i) => s.Substring(Math.Max(0, i - 20), Math.Min(40, s.Length - Math.Max(0, i - 20)));
 }
