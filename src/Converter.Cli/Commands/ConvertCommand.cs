@@ -188,7 +188,7 @@ internal static class ConvertCommand
                 o["exitCode"] = r.ExitCode;
                 if (r.Error?.Line is { } line) o["line"] = line;
             }
-            docs.Add(o);
+            docs.Add((JsonNode)o);
         }
         var root = new JsonObject
         {

@@ -72,7 +72,7 @@ internal static class ValidateCommand
             if (document is null)
             {
                 anyInvalid = true;
-                if (json) machine.Add(new JsonObject { ["file"] = file, ["valid"] = false, ["error"] = malformed });
+                if (json) machine.Add((JsonNode)new JsonObject { ["file"] = file, ["valid"] = false, ["error"] = malformed });
                 else stdout.WriteLine($"{file}: {malformed}");
                 continue;
             }
@@ -82,11 +82,11 @@ internal static class ValidateCommand
                 {
                     var results = SchemaValidator.Evaluate(document.RootElement, OutputFormat.List);
                     anyInvalid |= !results.IsValid;
-                    machine.Add(new JsonObject
+                    machine.Add((JsonNode)new JsonObject
                     {
                         ["file"] = file,
                         ["valid"] = results.IsValid,
-                        ["output"] = JsonSerializer.SerializeToNode(results),
+                        ["output"] = JsonSerializer.SerializeToNode(results, CliJsonContext.Default.EvaluationResults),
                     });
                     continue;
                 }
