@@ -211,10 +211,12 @@ internal static class PdfFinisher
 
     private static void WriteText(Stream output, string text) => output.Write(Latin1.GetBytes(text));
 
+    // zlib level 6: half the time of level 9 (SmallestSize) on font programs, files 0.6% larger; lower levels save
+    // little more time and lose more (level 2: +4%, level 1: +24%).
     private static byte[] Deflate(byte[] data)
     {
         using var buffer = new MemoryStream();
-        using (var zlib = new ZLibStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true)) zlib.Write(data);
+        using (var zlib = new ZLibStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) zlib.Write(data);
         return buffer.ToArray();
     }
 
