@@ -23,6 +23,7 @@ public class PdfStageBenchmarks
     private DocumentLayout _layout = null!;
     private PdfMetadataValues _metadata = null!;
     private byte[] _raw = [];
+    private IReadOnlyList<IReadOnlyList<TextGroup?>> _draws = [];
 
     [GlobalSetup]
     public void Setup()
@@ -32,15 +33,15 @@ public class PdfStageBenchmarks
         _palette = new FontPalette(_fonts.Body, FontSet.BodyFallback, _fonts.Heading, FontSet.HeadingFallback);
         _layout = DocumentLayouter.Layout(_document, ConverterOptions.Default, _palette, PageStyle.Default);
         _metadata = PdfEmitter.Metadata(_document, ConverterOptions.Default);
-        _raw = PdfDrawer.Draw(_layout, _fonts, _metadata.Language, _metadata.Title, pdfA: true);
+        _raw = PdfDrawer.Draw(_layout, _fonts, _metadata.Language, _metadata.Title, pdfA: true, out _draws);
     }
 
     [Benchmark]
     public object Layout() => DocumentLayouter.Layout(_document, ConverterOptions.Default, _palette, PageStyle.Default);
 
     [Benchmark]
-    public byte[] Draw() => PdfDrawer.Draw(_layout, _fonts, _metadata.Language, _metadata.Title, pdfA: true);
+    public byte[] Draw() => PdfDrawer.Draw(_layout, _fonts, _metadata.Language, _metadata.Title, pdfA: true, out _);
 
     [Benchmark]
-    public byte[] Finish() => PdfFinisher.Finish(_raw, _metadata);
+    public byte[] Finish() => PdfFinisher.Finish(_raw, _metadata, _draws);
 }
