@@ -24,6 +24,8 @@ internal sealed record TextGroup(double Size, int[] GlyphCounts, double[] Offset
 /// </remarks>
 internal static class TextPositioner
 {
+    private const string Hex = "0123456789abcdef";
+
     /// <summary>
     /// Rewrites <paramref name="content"/> (one page's content stream, Latin-1): the k-th text-showing operator is the
     /// k-th entry of <paramref name="draws"/>, starting at <paramref name="next"/>; <c>null</c> entries are left alone.
@@ -103,7 +105,7 @@ internal static class TextPositioner
             {
                 var target = group.Offsets[r] * 1000 / group.Size;
                 var adjustment = Math.Round(position - target, 3);
-                if (adjustment != 0) output.Append(adjustment.ToString("0.###", CultureInfo.InvariantCulture));
+                if (adjustment != 0) output.Append(CultureInfo.InvariantCulture, $"{adjustment:0.###}");
                 position = target;
             }
             if (group.GlyphCounts[r] == 0) continue;
@@ -111,7 +113,7 @@ internal static class TextPositioner
             for (var k = 0; k < group.GlyphCounts[r]; k++, g++)
             {
                 var code = (codes[2 * g] << 8) | codes[2 * g + 1];
-                output.Append(code.ToString("x4", CultureInfo.InvariantCulture));
+                output.Append(Hex[code >> 12]).Append(Hex[(code >> 8) & 0xF]).Append(Hex[(code >> 4) & 0xF]).Append(Hex[code & 0xF]);
                 position += widths[code];
             }
             output.Append('>');
