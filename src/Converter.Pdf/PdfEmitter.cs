@@ -46,8 +46,8 @@ public sealed class PdfEmitter : IDocumentEmitter
         var layout = DocumentLayouter.Layout(document, options, palette, PageStyle.Default);
         diagnostics = layout.Diagnostics;
         var metadata = Metadata(document, options);
-        var raw = PdfDrawer.Draw(layout, fonts, metadata.Language, metadata.Title, options.PdfA);
-        return PdfFinisher.Finish(raw, metadata);
+        var raw = PdfDrawer.Draw(layout, fonts, metadata.Language, metadata.Title, options.PdfA, out var textDraws);
+        return PdfFinisher.Finish(raw, metadata, textDraws);
     }
 
     /// <summary>The metadata written for <paramref name="document"/>.</summary>

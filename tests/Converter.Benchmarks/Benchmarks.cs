@@ -70,3 +70,21 @@ public class DocxBenchmarks
     [Benchmark]
     public void WriteDocx() => _emitter.Write(_document, Stream.Null, ConverterOptions.Default);
 }
+
+/// <summary>PDF emitter: model to PDF/A (layout, drawing with PDFsharp, finishing), MB/s of source text.</summary>
+[Payload(Payload.SourceText)]
+public class PdfBenchmarks
+{
+    // The 10 MB document takes seconds per operation; run it on demand with --filter and a custom Input.
+    [Params(BenchmarkInput.Seed, BenchmarkInput.OneMb)]
+    public string Input { get; set; } = BenchmarkInput.Seed;
+
+    private Document _document = null!;
+    private readonly Converter.Pdf.PdfEmitter _emitter = new();
+
+    [GlobalSetup]
+    public void Setup() => _document = BenchmarkInput.Get(Input).Document;
+
+    [Benchmark]
+    public void WritePdf() => _emitter.Write(_document, Stream.Null, ConverterOptions.Default);
+}

@@ -12,6 +12,11 @@ namespace Converter.Pdf.Drawing;
 /// page numbers as artifacts), outline, named destinations, /Lang and (for PDF/A) the sRGB output intent.
 /// Writes every stream uncompressed; <see cref="PdfFinisher"/> compresses them and makes the file deterministic.
 /// </summary>
+/// <remarks>
+/// The runs of a line that share a font are drawn with one <c>DrawString</c> (a justified Japanese line has a run per
+/// glyph, and PDFsharp's per-call cost dominated drawing); the <see cref="TextGroup"/>s returned with the file tell
+/// the finisher where each run starts, and it spaces them out with a <c>TJ</c>.
+/// </remarks>
 internal static class PdfDrawer
 {
     private static readonly Lazy<byte[]> SrgbProfile = new(() =>
@@ -24,7 +29,15 @@ internal static class PdfDrawer
     });
 
     /// <summary>Draws <paramref name="layout"/> and returns PDFsharp's (uncompressed, not yet deterministic) file.</summary>
-    public static byte[] Draw(DocumentLayout layout, FontSet fonts, string language, string title, bool pdfA)
+    /// <param name="layout">The laid-out document.</param>
+    /// <param name="fonts">Its fonts.</param>
+    /// <param name="language">The /Lang value.</param>
+    /// <param name="title">The title.</param>
+    /// <param name="pdfA">Whether to add the PDF/A output intent.</param>
+    /// <param name="textDraws">Per page, each text-drawing call in order: <c>null</c> for a single run drawn in place,
+    /// or the runs merged into the call, for <see cref="PdfFinisher"/> to position.</param>
+    public static byte[] Draw(DocumentLayout layout, FontSet fonts, string language, string title, bool pdfA,
+        out IReadOnlyList<IReadOnlyList<TextGroup?>> textDraws)
     {
         using var document = new PdfDocument();
         document.Options.NoCompression = true;          // the finisher compresses: PDFsharp's Flate streams lack the zlib checksum
@@ -37,6 +50,9 @@ internal static class PdfDrawer
         var style = layout.Style;
         var xfonts = new Dictionary<(FontSlot, double), XFont>();
         var pages = new List<PdfPage>();
+        var draws = new List<IReadOnlyList<TextGroup?>>();
+        List<TextGroup?> pageDraws = [];
+        var merged = new System.Text.StringBuilder();
 
         XGraphics? gfx = null;
         var currentBlock = -1;
@@ -47,6 +63,7 @@ internal static class PdfDrawer
             page.Width = XUnit.FromPoint(style.PageWidth);
             page.Height = XUnit.FromPoint(style.PageHeight);
             pages.Add(page);
+            draws.Add(pageDraws = []);
             gfx?.Dispose();                                // after AddPage: the UA manager closes open marked content on the old page
             gfx = XGraphics.FromPdfPage(page);
             gfx.Save();                                    // realise the page state now, so text objects and marked content nest cleanly
@@ -91,12 +108,39 @@ internal static class PdfDrawer
 
         using var output = new MemoryStream();
         document.Save(output, closeStream: false);
+        textDraws = draws;
         return output.ToArray();
 
         void DrawLine(XGraphics g, PlacedLine line)
         {
-            foreach (var run in line.Runs)
-                g.DrawString(run.Text, Font(run.Font, run.Size), XBrushes.Black, run.X, line.Baseline);
+            var runs = line.Runs;
+            for (var i = 0; i < runs.Count;)
+            {
+                var first = runs[i];
+                var end = i + 1;
+                while (end < runs.Count && runs[end].Font == first.Font && runs[end].Size == first.Size) end++;
+                if (end == i + 1)
+                {
+                    g.DrawString(first.Text, Font(first.Font, first.Size), XBrushes.Black, first.X, line.Baseline);
+                    pageDraws.Add(null);
+                    i = end;
+                    continue;
+                }
+                merged.Clear();
+                var counts = new int[end - i];
+                var offsets = new double[end - i];
+                for (var k = i; k < end; k++)
+                {
+                    merged.Append(runs[k].Text);
+                    var count = 0;
+                    foreach (var _ in runs[k].Text.EnumerateRunes()) count++;
+                    counts[k - i] = count;
+                    offsets[k - i] = runs[k].X - first.X;
+                }
+                g.DrawString(merged.ToString(), Font(first.Font, first.Size), XBrushes.Black, first.X, line.Baseline);
+                pageDraws.Add(new TextGroup(first.Size, counts, offsets));
+                i = end;
+            }
         }
 
         XFont Font(FontSlot slot, double size)

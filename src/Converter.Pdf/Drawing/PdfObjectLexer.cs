@@ -120,6 +120,25 @@ internal static class PdfObjectLexer
         }
     }
 
+    /// <summary>The elements of an array value, each as its source text.</summary>
+    /// <exception cref="FormatException">The value is not an array.</exception>
+    public static List<string> ParseArray(string text)
+    {
+        var i = SkipWhite(text, 0);
+        if (i >= text.Length || text[i] != '[') throw new FormatException("not an array");
+        i++;
+        var items = new List<string>();
+        while (true)
+        {
+            i = SkipWhite(text, i);
+            if (i >= text.Length) throw new FormatException("unterminated array");
+            if (text[i] == ']') return items;
+            var end = ScanValue(text, i);
+            items.Add(text[i..end]);
+            i = end;
+        }
+    }
+
     /// <summary>Writes entries back as a dictionary.</summary>
     public static string FormatDictionary(IEnumerable<KeyValuePair<string, string>> entries)
     {
