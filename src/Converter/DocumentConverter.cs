@@ -88,7 +88,7 @@ public static class DocumentConverter
     public static byte[] ReadFileBounded(string path, long maxBytes) => InputReader.ReadFile(path, maxBytes);
 
     /// <summary>The document as indented UTF-8 JSON text (schema <see cref="JsonEmitter.SchemaId"/>).</summary>
-    public static string ToJson(this Document document) => Encoding.UTF8.GetString(JsonEmitter.ToUtf8Bytes(document));
+    public static string ToJson(this Document document) => JsonEmitter.ToJsonString(document);
 
     /// <summary>Writes the document as JSON to a stream.</summary>
     public static void WriteJson(this Document document, Stream output) => new JsonEmitter().Write(document, output, ConverterOptions.Default);

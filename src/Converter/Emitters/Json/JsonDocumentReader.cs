@@ -4,7 +4,8 @@ using Converter.Model;
 namespace Converter.Emitters.Json;
 
 /// <summary>
-/// Reads converter JSON back into the model: parse (bounded depth, no duplicate keys), check the schema's
+/// Reads converter JSON back into the model. A valid document is read in one pass by <see cref="JsonFastReader"/>;
+/// anything that pass is unsure of is read the full way: parse (bounded depth, no duplicate keys), check the schema's
 /// major version, validate against the schema, then map. Every failure is a <see cref="ConversionException"/>
 /// naming the position or JSON pointer; nothing is thrown unhandled.
 /// </summary>
@@ -37,6 +38,13 @@ internal static class JsonDocumentReader
     public static Document Read(ReadOnlySpan<byte> bytes, string displayName)
     {
         if (bytes.StartsWith(Utf8Bom)) bytes = bytes[3..];
+        // Valid documents (nearly all) are read in one pass; anything else takes the full path below.
+        return JsonFastReader.TryRead(bytes) ?? ReadFull(bytes, displayName);
+    }
+
+    /// <summary>The full path: DOM, version check, schema validation with JsonSchema.Net's messages, mapping.</summary>
+    internal static Document ReadFull(ReadOnlySpan<byte> bytes, string displayName)
+    {
         // System.Text.Json checks the UTF-8 of string values only when they are read, and then throws
         // InvalidOperationException from deep inside the schema validator: check the whole input first.
         if (InvalidUtf8Offset(bytes) is { } bad)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -32,20 +33,31 @@ public sealed class JsonEmitter : IDocumentEmitter
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        var bytes = ToUtf8Bytes(document);
-        output.Write(bytes);
+        JsonDocumentWriter.Write(document, output);
         return [];
     }
 
     /// <summary>The document as UTF-8 JSON bytes (with a final newline).</summary>
     public static byte[] ToUtf8Bytes(Document document)
     {
-        var dto = JsonModelMapper.ToDto(document);
-        using var buffer = new MemoryStream();
-        JsonSerializer.Serialize(buffer, dto, Context.DocumentDto);
-        buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
+        ArgumentNullException.ThrowIfNull(document);
+        var buffer = new ArrayBufferWriter<byte>(EstimateSize(document));
+        JsonDocumentWriter.Write(document, buffer);
+        return buffer.WrittenSpan.ToArray();
     }
+
+    /// <summary>The document as JSON text (what <see cref="ToUtf8Bytes"/> holds, decoded).</summary>
+    internal static string ToJsonString(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var buffer = new ArrayBufferWriter<byte>(EstimateSize(document));
+        JsonDocumentWriter.Write(document, buffer);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    // About one and a half times the source (text, indentation, spans), from the line count; the buffer grows if needed.
+    private static int EstimateSize(Document document) =>
+        (int)Math.Clamp(document.Metadata.LineCount * 128L + 4096, 4096, 256L * 1024 * 1024);
 
     private static JsonSerializerOptions CreateOptions()
     {

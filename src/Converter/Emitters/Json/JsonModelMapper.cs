@@ -3,71 +3,9 @@ using Converter.Model;
 
 namespace Converter.Emitters.Json;
 
-/// <summary>Maps between the model and its JSON transfer objects, in both directions.</summary>
+/// <summary>Maps the JSON transfer objects (the reader's full path) to the model, and removed-line kinds to and from their names.</summary>
 internal static class JsonModelMapper
 {
-    public static DocumentDto ToDto(Document d) => new()
-    {
-        Schema = JsonEmitter.SchemaId,
-        SchemaVersion = d.SchemaVersion,
-        Metadata = new MetadataDto
-        {
-            Title = d.Metadata.Title,
-            Language = d.Metadata.Language,
-            SourceName = d.Metadata.SourceName,
-            SourceSha256 = d.Metadata.SourceSha256,
-            Encoding = d.Metadata.Encoding,
-            LineCount = d.Metadata.LineCount,
-        },
-        Heading = new HeadingDto
-        {
-            StatusNote = d.Heading.StatusNote is { } s ? ToDto(s) : null,
-            Title = ToDto(d.Heading.Title),
-            Subtitles = d.Heading.Subtitles.Select(ToDto).ToList(),
-        },
-        Preamble = d.Preamble.Select(ToDto).ToList(),
-        Clauses = d.Clauses.Select(ToDto).ToList(),
-        Sections = d.Sections.Select(ToDto).ToList(),
-        Closing = d.Closing.Select(ToDto).ToList(),
-        RemovedLines = d.RemovedLines.Select(r => new RemovedLineDto
-        {
-            Line = r.Line,
-            Kind = KindName(r.Kind),
-            Text = r.Text,
-        }).ToList(),
-        Diagnostics = d.Diagnostics.Select(x => new DiagnosticDto
-        {
-            Code = x.Code,
-            Severity = x.Severity == DiagnosticSeverity.Warning ? "warning" : "info",
-            Message = x.Message,
-            Span = x.Span is { } span ? ToDto(span) : null,
-        }).ToList(),
-    };
-
-    private static ParagraphDto ToDto(Paragraph p) => new() { Text = p.Text, Span = ToDto(p.Span) };
-
-    private static SpanDto ToDto(SourceSpan s) => new() { StartLine = s.StartLine, EndLine = s.EndLine };
-
-    private static SectionDto ToDto(Section s) => new()
-    {
-        Id = s.Id,
-        Number = s.Number,
-        Title = s.Title,
-        Span = ToDto(s.Span),
-        Clauses = s.Clauses.Select(ToDto).ToList(),
-        Sections = s.Sections.Select(ToDto).ToList(),
-    };
-
-    private static ClauseDto ToDto(Clause c) => new()
-    {
-        Id = c.Id,
-        Number = c.Number,
-        Caption = c.Caption,
-        Text = c.Text,
-        Span = ToDto(c.Span),
-        Items = c.Items.Select(ToDto).ToList(),
-    };
-
     internal static string KindName(RemovedLineKind kind) => kind switch
     {
         RemovedLineKind.PageNumber => "pageNumber",
