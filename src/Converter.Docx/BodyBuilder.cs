@@ -26,9 +26,15 @@ internal sealed class BodyBuilder(Model.Document document, ConverterOptions opti
     /// <summary>Warnings collected while building.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics => _text.Diagnostics;
 
-    public WDocument Build()
+    /// <summary>
+    /// Writes the main document part: each paragraph is built, written and dropped, so memory stays flat
+    /// however long the document is.
+    /// </summary>
+    public void Write(OpenXmlWriter writer)
     {
-        var body = new Body();
+        writer.WriteStartElement(new WDocument());
+        writer.WriteStartElement(new Body());
+        var body = new BodyWriter(writer);
         var heading = document.Heading;
         if (heading.StatusNote is { } status)
             body.Append(TextParagraph(StyleIds.StatusNote, status, "the status note"));
@@ -45,10 +51,17 @@ internal sealed class BodyBuilder(Model.Document document, ConverterOptions opti
             body.Append(TextParagraph(StyleIds.Closing, document.Closing[i], Ordinal("closing paragraph", i)));
 
         body.Append(PackageParts.PageSetup());
-        return new WDocument(body);
+        writer.WriteEndElement();
+        writer.WriteEndElement();
     }
 
-    private void AppendSection(Body body, Section section)
+    /// <summary>The body being written: each appended element goes straight to the part.</summary>
+    private readonly struct BodyWriter(OpenXmlWriter writer)
+    {
+        public void Append(OpenXmlElement element) => writer.WriteElement(element);
+    }
+
+    private void AppendSection(BodyWriter body, Section section)
     {
         var level = section.Level;
         var ppr = new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Heading(level) });
@@ -73,7 +86,7 @@ internal sealed class BodyBuilder(Model.Document document, ConverterOptions opti
 
     // Appends sibling clauses at depth (1 = top level of a section or the body). inherited is the parent's
     // Word list when Word numbered the parent, else null and a new list (counting from 1) starts here.
-    private void AppendClauses(Body body, ImmutableArray<Clause> clauses, int depth, ClauseNumbering.ClauseList? inherited)
+    private void AppendClauses(BodyWriter body, ImmutableArray<Clause> clauses, int depth, ClauseNumbering.ClauseList? inherited)
     {
         if (clauses.IsDefaultOrEmpty) return;
         var list = inherited ?? ClauseNumbering.NewList(depth - 1);
@@ -85,7 +98,7 @@ internal sealed class BodyBuilder(Model.Document document, ConverterOptions opti
         }
     }
 
-    private void AppendClause(Body body, Clause clause, int depth, ClauseNumbering.ClauseList? list)
+    private void AppendClause(BodyWriter body, Clause clause, int depth, ClauseNumbering.ClauseList? list)
     {
         var nesting = (depth - 1) * profile.IndentUnit;
         string? bookmarkId = null;

@@ -1,3 +1,4 @@
+using System.Text;
 using Converter.Model;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -17,14 +18,16 @@ internal static class DocxPackageWriter
     {
         var profile = LanguageProfile.For(document.Metadata.Language);
         var builder = new BodyBuilder(document, options, profile);
-        var body = builder.Build();
 
         using var package = new MemoryStream();
         using (var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
         {
             // Explicit relationship ids: the packaging API would otherwise generate random ones.
             var main = word.AddNewPart<MainDocumentPart>(MainDocumentContentType, "rIdDocument");
-            main.Document = body;
+            // Streamed: the body is never held as a whole DOM. UTF-8 without a byte order mark, as the
+            // SDK saves a DOM.
+            using (var writer = new OpenXmlPartWriter(main, new UTF8Encoding(false)))
+                builder.Write(writer);
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StyleSheet.Build(profile);
             main.AddNewPart<FontTablePart>("rIdFontTable").Fonts = PackageParts.FontTable(profile);
             main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = PackageParts.Settings(profile);
