@@ -9,15 +9,29 @@ using WParagraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 namespace Converter.Docx;
 
 /// <summary>
-/// Walks the model in reading order (<see cref="ReadingOrder"/>) and builds the body: one Word paragraph
+/// Walks the model in reading order (<see cref="ReadingOrder"/>) and writes the body: one Word paragraph
 /// per heading line, preamble paragraph, section heading, caption, clause and closing paragraph. Every
 /// model text becomes runs of its own; the only text added is whitespace between a displayed number and
 /// what follows, so the body's text equals the model's. One instance per write.
 /// </summary>
+/// <remarks>
+/// The body is streamed through the SDK's <see cref="OpenXmlWriter"/>: no tree of the whole document is
+/// ever built. Elements that never change within a write (<c>w:p</c>, <c>w:r</c>, <c>w:t</c>, the
+/// paragraph properties of a plain styled paragraph) are created once per write and written again and
+/// again; only what differs per paragraph (bookmarks, indents, numbering) is created per paragraph.
+/// </remarks>
 internal sealed class BodyBuilder(Model.Document document, ConverterOptions options, LanguageProfile profile)
 {
     private readonly XmlTextSanitizer _text = new();
     private readonly BookmarkNames _bookmarkNames = new();
+    private readonly Dictionary<string, ParagraphProperties> _styleOnly = new(StringComparer.Ordinal);
+    private readonly WParagraph _paragraph = new();
+    private readonly Run _run = new();
+    private readonly Text _textElement = new();
+    private readonly Text _preservedText = new() { Space = SpaceProcessingModeValues.Preserve };
+    private readonly TabChar _tab = new();
+    private readonly Break _break = new();
+    private OpenXmlWriter _writer = null!;
     private int _nextBookmarkId;
 
     /// <summary>Numbering used by the body (written as a part only when <see cref="ClauseNumbering.IsUsed"/>).</summary>
@@ -26,141 +40,170 @@ internal sealed class BodyBuilder(Model.Document document, ConverterOptions opti
     /// <summary>Warnings collected while building.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics => _text.Diagnostics;
 
-    /// <summary>
-    /// Writes the main document part: each paragraph is built, written and dropped, so memory stays flat
-    /// however long the document is.
-    /// </summary>
+    /// <summary>Writes the main document part's root element (<c>w:document</c>) and everything in it.</summary>
     public void Write(OpenXmlWriter writer)
     {
+        _writer = writer;
         writer.WriteStartElement(new WDocument());
         writer.WriteStartElement(new Body());
-        var body = new BodyWriter(writer);
         var heading = document.Heading;
         if (heading.StatusNote is { } status)
-            body.Append(TextParagraph(StyleIds.StatusNote, status, "the status note"));
-        body.Append(TextParagraph(StyleIds.Title, heading.Title, "the title"));
+            TextParagraph(StyleIds.StatusNote, status, "the status note");
+        TextParagraph(StyleIds.Title, heading.Title, "the title");
         for (var i = 0; i < heading.Subtitles.Length; i++)
-            body.Append(TextParagraph(StyleIds.Subtitle, heading.Subtitles[i], Ordinal("subtitle", i)));
+            TextParagraph(StyleIds.Subtitle, heading.Subtitles[i], Ordinal("subtitle", i));
         for (var i = 0; i < document.Preamble.Length; i++)
-            body.Append(TextParagraph(StyleIds.BodyText, document.Preamble[i], Ordinal("preamble paragraph", i)));
+            TextParagraph(StyleIds.BodyText, document.Preamble[i], Ordinal("preamble paragraph", i));
 
-        AppendClauses(body, document.Clauses, depth: 1, inherited: null);
-        foreach (var section in document.Sections) AppendSection(body, section);
+        WriteClauses(document.Clauses, depth: 1, inherited: null);
+        foreach (var section in document.Sections) WriteSection(section);
 
         for (var i = 0; i < document.Closing.Length; i++)
-            body.Append(TextParagraph(StyleIds.Closing, document.Closing[i], Ordinal("closing paragraph", i)));
+            TextParagraph(StyleIds.Closing, document.Closing[i], Ordinal("closing paragraph", i));
 
-        body.Append(PackageParts.PageSetup());
+        writer.WriteElement(PackageParts.PageSetup());
         writer.WriteEndElement();
         writer.WriteEndElement();
     }
 
-    /// <summary>The body being written: each appended element goes straight to the part.</summary>
-    private readonly struct BodyWriter(OpenXmlWriter writer)
-    {
-        public void Append(OpenXmlElement element) => writer.WriteElement(element);
-    }
-
-    private void AppendSection(BodyWriter body, Section section)
+    private void WriteSection(Section section)
     {
         var level = section.Level;
-        var ppr = new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Heading(level) });
-        // Sections deeper than the defined heading styles keep their true outline level, so the
-        // navigation pane still nests them.
-        if (level > StyleIds.HeadingLevels) ppr.Append(new OutlineLevel { Val = Math.Min(level - 1, 8) });
-        var paragraph = new WParagraph(ppr);
-        var bookmarkId = StartBookmark(paragraph, section.Id);
+        ParagraphProperties ppr;
+        if (level > StyleIds.HeadingLevels)
+        {
+            // Sections deeper than the defined heading styles keep their true outline level, so the
+            // navigation pane still nests them.
+            ppr = new ParagraphProperties(
+                new ParagraphStyleId { Val = StyleIds.Heading(level) },
+                new OutlineLevel { Val = Math.Min(level - 1, 8) });
+        }
+        else
+        {
+            ppr = StyleOnly(StyleIds.Heading(level));
+        }
+        StartParagraph(ppr);
+        var bookmarkId = StartBookmark(section.Id);
         var span = SourceSpan.Line(section.Span.StartLine);
         if (section.Number is { } number)
         {
-            AppendRuns(paragraph, _text.Clean(number, section.Id, span));
-            AppendRuns(paragraph, profile.HeadingSeparator);
+            WriteRuns(_text.Clean(number, section.Id, span));
+            WriteRuns(profile.HeadingSeparator);
         }
-        AppendRuns(paragraph, _text.Clean(section.Title, section.Id, span));
-        paragraph.Append(new BookmarkEnd { Id = bookmarkId });
-        body.Append(paragraph);
+        WriteRuns(_text.Clean(section.Title, section.Id, span));
+        EndBookmark(bookmarkId);
+        _writer.WriteEndElement();
 
-        AppendClauses(body, section.Clauses, depth: 1, inherited: null);
-        foreach (var child in section.Sections) AppendSection(body, child);
+        WriteClauses(section.Clauses, depth: 1, inherited: null);
+        foreach (var child in section.Sections) WriteSection(child);
     }
 
-    // Appends sibling clauses at depth (1 = top level of a section or the body). inherited is the parent's
+    // Writes sibling clauses at depth (1 = top level of a section or the body). inherited is the parent's
     // Word list when Word numbered the parent, else null and a new list (counting from 1) starts here.
-    private void AppendClauses(BodyWriter body, ImmutableArray<Clause> clauses, int depth, ClauseNumbering.ClauseList? inherited)
+    private void WriteClauses(ImmutableArray<Clause> clauses, int depth, ClauseNumbering.ClauseList? inherited)
     {
         if (clauses.IsDefaultOrEmpty) return;
         var list = inherited ?? ClauseNumbering.NewList(depth - 1);
         foreach (var clause in clauses)
         {
             var wordNumbered = options.NumberClauses && clause.Number is null;
-            AppendClause(body, clause, depth, wordNumbered ? list : null);
-            AppendClauses(body, clause.Items, depth + 1, wordNumbered ? list : null);
+            WriteClause(clause, depth, wordNumbered ? list : null);
+            WriteClauses(clause.Items, depth + 1, wordNumbered ? list : null);
         }
     }
 
-    private void AppendClause(BodyWriter body, Clause clause, int depth, ClauseNumbering.ClauseList? list)
+    private void WriteClause(Clause clause, int depth, ClauseNumbering.ClauseList? list)
     {
         var nesting = (depth - 1) * profile.IndentUnit;
         string? bookmarkId = null;
         if (clause.Caption is { } caption)
         {
-            var ppr = new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.ClauseCaption });
-            if (nesting > 0) ppr.Append(Indent(left: nesting + (profile.Japanese ? profile.CharWidth : 0)));
-            var captionParagraph = new WParagraph(ppr);
-            bookmarkId = StartBookmark(captionParagraph, clause.Id);
-            AppendRuns(captionParagraph, _text.Clean(caption, clause.Id, clause.Span));
-            body.Append(captionParagraph);
+            var captionProperties = nesting > 0
+                ? new ParagraphProperties(
+                    new ParagraphStyleId { Val = StyleIds.ClauseCaption },
+                    Indent(left: nesting + (profile.Japanese ? profile.CharWidth : 0)))
+                : StyleOnly(StyleIds.ClauseCaption);
+            StartParagraph(captionProperties);
+            bookmarkId = StartBookmark(clause.Id);
+            WriteRuns(_text.Clean(caption, clause.Id, clause.Span));
+            _writer.WriteEndElement();
         }
 
-        var properties = new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Clause });
+        ParagraphProperties properties;
         if (list is not null)
         {
             var level = Math.Min(depth - 1, ClauseNumbering.MaxLevel);
-            properties.Append(new NumberingProperties(
-                new NumberingLevelReference { Val = level },
-                new NumberingId { Val = Numbering.NumId(list) }));
-            // Repeated on the paragraph because a style's first-line indent would otherwise mix with the
-            // list's hanging indent in some readers.
+            // The indent is repeated on the paragraph because a style's first-line indent would otherwise
+            // mix with the list's hanging indent in some readers.
             var (left, hanging) = Numbering.Indent(level);
-            properties.Append(Indent(left, hanging: hanging));
+            properties = new ParagraphProperties(
+                new ParagraphStyleId { Val = StyleIds.Clause },
+                new NumberingProperties(
+                    new NumberingLevelReference { Val = level },
+                    new NumberingId { Val = Numbering.NumId(list) }),
+                Indent(left, hanging: hanging));
         }
         else if (clause.Number is not null)
         {
             // The displayed number hangs: wrapped lines align after it, as in printed statutes.
             var hanging = profile.Japanese ? profile.CharWidth : profile.IndentUnit;
-            properties.Append(Indent(nesting + hanging, hanging: hanging));
+            properties = new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Clause }, Indent(nesting + hanging, hanging: hanging));
         }
         else if (nesting > 0)
         {
-            properties.Append(Indent(nesting));
+            properties = new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Clause }, Indent(nesting));
+        }
+        else
+        {
+            properties = StyleOnly(StyleIds.Clause);
         }
 
-        var paragraph = new WParagraph(properties);
-        bookmarkId ??= StartBookmark(paragraph, clause.Id);
+        StartParagraph(properties);
+        bookmarkId ??= StartBookmark(clause.Id);
         if (clause.Number is { } number)
         {
-            AppendRuns(paragraph, _text.Clean(number, clause.Id, clause.Span));
-            AppendRuns(paragraph, profile.NumberSeparator);
+            WriteRuns(_text.Clean(number, clause.Id, clause.Span));
+            WriteRuns(profile.NumberSeparator);
         }
-        AppendRuns(paragraph, _text.Clean(clause.Text, clause.Id, clause.Span));
-        paragraph.Append(new BookmarkEnd { Id = bookmarkId });
-        body.Append(paragraph);
+        WriteRuns(_text.Clean(clause.Text, clause.Id, clause.Span));
+        EndBookmark(bookmarkId);
+        _writer.WriteEndElement();
     }
 
-    private WParagraph TextParagraph(string styleId, Model.Paragraph source, string where)
+    private void TextParagraph(string styleId, Model.Paragraph source, string where)
     {
-        var paragraph = new WParagraph(new ParagraphProperties(new ParagraphStyleId { Val = styleId }));
-        AppendRuns(paragraph, _text.Clean(source.Text, where, source.Span));
-        return paragraph;
+        StartParagraph(StyleOnly(styleId));
+        WriteRuns(_text.Clean(source.Text, where, source.Span));
+        _writer.WriteEndElement();
+    }
+
+    /// <summary>Opens <c>w:p</c> and writes its properties; the caller writes the content and closes it.</summary>
+    private void StartParagraph(ParagraphProperties properties)
+    {
+        _writer.WriteStartElement(_paragraph);
+        _writer.WriteElement(properties);
+    }
+
+    /// <summary>Paragraph properties that only name a style: the same for every such paragraph of a write.</summary>
+    private ParagraphProperties StyleOnly(string styleId)
+    {
+        if (!_styleOnly.TryGetValue(styleId, out var properties))
+        {
+            properties = new ParagraphProperties(new ParagraphStyleId { Val = styleId });
+            _styleOnly.Add(styleId, properties);
+        }
+        return properties;
     }
 
     /// <summary>Starts a bookmark named after the node id (see <see cref="BookmarkNames"/>); returns its id for the end.</summary>
-    private string StartBookmark(WParagraph paragraph, string nodeId)
+    private string StartBookmark(string nodeId)
     {
         var id = (_nextBookmarkId++).ToString(CultureInfo.InvariantCulture);
-        paragraph.Append(new BookmarkStart { Id = id, Name = _bookmarkNames.Allocate(nodeId) });
+        _writer.WriteElement(new BookmarkStart { Id = id, Name = _bookmarkNames.Allocate(nodeId) });
         return id;
     }
+
+    private void EndBookmark(string id) => _writer.WriteElement(new BookmarkEnd { Id = id });
 
     private static Indentation Indent(int left, int? hanging = null)
     {
@@ -170,32 +213,41 @@ internal sealed class BodyBuilder(Model.Document document, ConverterOptions opti
     }
 
     /// <summary>
-    /// Appends <paramref name="text"/> as runs: tabs and line breaks inside the text become Word tabs and
+    /// Writes <paramref name="text"/> as runs: tabs and line breaks inside the text become Word tabs and
     /// breaks (a tab inside <c>w:t</c> would be shown as a space).
     /// </summary>
-    private static void AppendRuns(WParagraph paragraph, string text)
+    private void WriteRuns(string text)
     {
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
             if (i < text.Length && text[i] is not ('\t' or '\n' or '\r')) continue;
-            if (i > start) paragraph.Append(new Run(TextElement(text[start..i])));
+            if (i > start) WriteTextRun(text[start..i]);
             if (i < text.Length)
             {
-                if (text[i] == '\t') paragraph.Append(new Run(new TabChar()));
-                else if (text[i] == '\n' || i + 1 >= text.Length || text[i + 1] != '\n') paragraph.Append(new Run(new Break()));
+                if (text[i] == '\t') WriteRun(_tab);
+                else if (text[i] == '\n' || i + 1 >= text.Length || text[i + 1] != '\n') WriteRun(_break);
             }
             start = i + 1;
         }
     }
 
-    private static Text TextElement(string text)
+    private void WriteTextRun(string text)
     {
-        var element = new Text(text);
+        _writer.WriteStartElement(_run);
         // Without xml:space="preserve" Word drops leading/trailing spaces and collapses runs of them.
-        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) || text.Contains("  ", StringComparison.Ordinal))
-            element.Space = SpaceProcessingModeValues.Preserve;
-        return element;
+        var preserve = char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) || text.Contains("  ", StringComparison.Ordinal);
+        _writer.WriteStartElement(preserve ? _preservedText : _textElement);
+        _writer.WriteString(text);
+        _writer.WriteEndElement();
+        _writer.WriteEndElement();
+    }
+
+    private void WriteRun(OpenXmlElement content)
+    {
+        _writer.WriteStartElement(_run);
+        _writer.WriteElement(content);
+        _writer.WriteEndElement();
     }
 
     private static string Ordinal(string what, int index) =>

@@ -22,6 +22,8 @@ internal static class DocxPackageWriter
         using var package = new MemoryStream();
         using (var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
         {
+            // Stored, not deflated: the package is re-zipped below, which compresses each part once.
+            word.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             // Explicit relationship ids: the packaging API would otherwise generate random ones.
             var main = word.AddNewPart<MainDocumentPart>(MainDocumentContentType, "rIdDocument");
             // Streamed: the body is never held as a whole DOM. UTF-8 without a byte order mark, as the
