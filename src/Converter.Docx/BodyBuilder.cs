@@ -40,6 +40,13 @@ internal sealed class BodyBuilder(Model.Document document, ConverterOptions opti
     /// <summary>Warnings collected while building.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics => _text.Diagnostics;
 
+    /// <summary>
+    /// Whether <see cref="Write"/> will number any clause with Word numbering (and so needs a numbering
+    /// part): with <see cref="ConverterOptions.NumberClauses"/>, every clause that shows no number of its own.
+    /// </summary>
+    public static bool UsesNumbering(Model.Document document, ConverterOptions options) =>
+        options.NumberClauses && document.AllClauses().Any(clause => clause.Number is null);
+
     /// <summary>Writes the main document part's root element (<c>w:document</c>) and everything in it.</summary>
     public void Write(OpenXmlWriter writer)
     {
