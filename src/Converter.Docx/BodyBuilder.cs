@@ -24,7 +24,9 @@ internal sealed class BodyBuilder(Model.Document document, ConverterOptions opti
 {
     private readonly XmlTextSanitizer _text = new();
     private readonly BookmarkNames _bookmarkNames = new();
-    private readonly Dictionary<string, ParagraphProperties> _styleOnly = new(StringComparer.Ordinal);
+    private readonly Dictionary<PropertiesKey, ParagraphProperties> _properties = [];
+    private readonly BookmarkStart _bookmarkStart = new();
+    private readonly BookmarkEnd _bookmarkEnd = new();
     private readonly WParagraph _paragraph = new();
     private readonly Run _run = new();
     private readonly Text _textElement = new();
@@ -76,20 +78,12 @@ internal sealed class BodyBuilder(Model.Document document, ConverterOptions opti
     private void WriteSection(Section section)
     {
         var level = section.Level;
-        ParagraphProperties ppr;
-        if (level > StyleIds.HeadingLevels)
+        // Sections deeper than the defined heading styles keep their true outline level, so the
+        // navigation pane still nests them.
+        StartParagraph(Properties(new PropertiesKey(StyleIds.Heading(level))
         {
-            // Sections deeper than the defined heading styles keep their true outline level, so the
-            // navigation pane still nests them.
-            ppr = new ParagraphProperties(
-                new ParagraphStyleId { Val = StyleIds.Heading(level) },
-                new OutlineLevel { Val = Math.Min(level - 1, 8) });
-        }
-        else
-        {
-            ppr = StyleOnly(StyleIds.Heading(level));
-        }
-        StartParagraph(ppr);
+            OutlineLevel = level > StyleIds.HeadingLevels ? Math.Min(level - 1, 8) : null,
+        }));
         var bookmarkId = StartBookmark(section.Id);
         var span = SourceSpan.Line(section.Span.StartLine);
         if (section.Number is { } number)
@@ -125,47 +119,36 @@ internal sealed class BodyBuilder(Model.Document document, ConverterOptions opti
         string? bookmarkId = null;
         if (clause.Caption is { } caption)
         {
-            var captionProperties = nesting > 0
-                ? new ParagraphProperties(
-                    new ParagraphStyleId { Val = StyleIds.ClauseCaption },
-                    Indent(left: nesting + (profile.Japanese ? profile.CharWidth : 0)))
-                : StyleOnly(StyleIds.ClauseCaption);
-            StartParagraph(captionProperties);
+            StartParagraph(Properties(new PropertiesKey(StyleIds.ClauseCaption)
+            {
+                Left = nesting > 0 ? nesting + (profile.Japanese ? profile.CharWidth : 0) : null,
+            }));
             bookmarkId = StartBookmark(clause.Id);
             WriteRuns(_text.Clean(caption, clause.Id, clause.Span));
             _writer.WriteEndElement();
         }
 
-        ParagraphProperties properties;
+        var properties = new PropertiesKey(StyleIds.Clause);
         if (list is not null)
         {
             var level = Math.Min(depth - 1, ClauseNumbering.MaxLevel);
             // The indent is repeated on the paragraph because a style's first-line indent would otherwise
             // mix with the list's hanging indent in some readers.
             var (left, hanging) = Numbering.Indent(level);
-            properties = new ParagraphProperties(
-                new ParagraphStyleId { Val = StyleIds.Clause },
-                new NumberingProperties(
-                    new NumberingLevelReference { Val = level },
-                    new NumberingId { Val = Numbering.NumId(list) }),
-                Indent(left, hanging: hanging));
+            properties = properties with { NumberingLevel = level, NumberingId = Numbering.NumId(list), Left = left, Hanging = hanging };
         }
         else if (clause.Number is not null)
         {
             // The displayed number hangs: wrapped lines align after it, as in printed statutes.
             var hanging = profile.Japanese ? profile.CharWidth : profile.IndentUnit;
-            properties = new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Clause }, Indent(nesting + hanging, hanging: hanging));
+            properties = properties with { Left = nesting + hanging, Hanging = hanging };
         }
         else if (nesting > 0)
         {
-            properties = new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Clause }, Indent(nesting));
-        }
-        else
-        {
-            properties = StyleOnly(StyleIds.Clause);
+            properties = properties with { Left = nesting };
         }
 
-        StartParagraph(properties);
+        StartParagraph(Properties(properties));
         bookmarkId ??= StartBookmark(clause.Id);
         if (clause.Number is { } number)
         {
@@ -179,7 +162,7 @@ internal sealed class BodyBuilder(Model.Document document, ConverterOptions opti
 
     private void TextParagraph(string styleId, Model.Paragraph source, string where)
     {
-        StartParagraph(StyleOnly(styleId));
+        StartParagraph(Properties(new PropertiesKey(styleId)));
         WriteRuns(_text.Clean(source.Text, where, source.Span));
         _writer.WriteEndElement();
     }
@@ -191,14 +174,40 @@ internal sealed class BodyBuilder(Model.Document document, ConverterOptions opti
         _writer.WriteElement(properties);
     }
 
-    /// <summary>Paragraph properties that only name a style: the same for every such paragraph of a write.</summary>
-    private ParagraphProperties StyleOnly(string styleId)
+    /// <summary>What a paragraph's properties hold: a style and, where needed, numbering, indent and outline level.</summary>
+    private readonly record struct PropertiesKey(string StyleId)
     {
-        if (!_styleOnly.TryGetValue(styleId, out var properties))
+        public int? NumberingLevel { get; init; }
+        public int? NumberingId { get; init; }
+        public int? Left { get; init; }
+        public int? Hanging { get; init; }
+        public int? OutlineLevel { get; init; }
+    }
+
+    /// <summary>
+    /// The paragraph properties for <paramref name="key"/>, made on first use and written again for every
+    /// paragraph with the same ones (most paragraphs share a handful).
+    /// </summary>
+    private ParagraphProperties Properties(PropertiesKey key)
+    {
+        if (_properties.TryGetValue(key, out var properties)) return properties;
+
+        // Children in schema order (CT_PPrBase): pStyle, numPr, ind, outlineLvl.
+        properties = new ParagraphProperties(new ParagraphStyleId { Val = key.StyleId });
+        if (key is { NumberingLevel: { } level, NumberingId: { } numId })
         {
-            properties = new ParagraphProperties(new ParagraphStyleId { Val = styleId });
-            _styleOnly.Add(styleId, properties);
+            properties.Append(new NumberingProperties(
+                new NumberingLevelReference { Val = level },
+                new NumberingId { Val = numId }));
         }
+        if (key.Left is { } left)
+        {
+            var ind = new Indentation { Left = left.ToString(CultureInfo.InvariantCulture) };
+            if (key.Hanging is { } hanging) ind.Hanging = hanging.ToString(CultureInfo.InvariantCulture);
+            properties.Append(ind);
+        }
+        if (key.OutlineLevel is { } outline) properties.Append(new OutlineLevel { Val = outline });
+        _properties.Add(key, properties);
         return properties;
     }
 
@@ -206,17 +215,16 @@ internal sealed class BodyBuilder(Model.Document document, ConverterOptions opti
     private string StartBookmark(string nodeId)
     {
         var id = (_nextBookmarkId++).ToString(CultureInfo.InvariantCulture);
-        _writer.WriteElement(new BookmarkStart { Id = id, Name = _bookmarkNames.Allocate(nodeId) });
+        _bookmarkStart.Id = id;
+        _bookmarkStart.Name = _bookmarkNames.Allocate(nodeId);
+        _writer.WriteElement(_bookmarkStart);
         return id;
     }
 
-    private void EndBookmark(string id) => _writer.WriteElement(new BookmarkEnd { Id = id });
-
-    private static Indentation Indent(int left, int? hanging = null)
+    private void EndBookmark(string id)
     {
-        var ind = new Indentation { Left = left.ToString(CultureInfo.InvariantCulture) };
-        if (hanging is { } h) ind.Hanging = h.ToString(CultureInfo.InvariantCulture);
-        return ind;
+        _bookmarkEnd.Id = id;
+        _writer.WriteElement(_bookmarkEnd);
     }
 
     /// <summary>
