@@ -252,9 +252,9 @@ internal sealed class BodyBuilder(Model.Document document, ConverterOptions opti
         _writer.WriteStartElement(_run);
         // Without xml:space="preserve" Word drops leading/trailing spaces and collapses runs of them.
         var preserve = char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) || text.Contains("  ", StringComparison.Ordinal);
-        _writer.WriteStartElement(preserve ? _preservedText : _textElement);
-        _writer.WriteString(text);
-        _writer.WriteEndElement();
+        var element = preserve ? _preservedText : _textElement;
+        element.Text = text;
+        _writer.WriteElement(element);
         _writer.WriteEndElement();
     }
 
