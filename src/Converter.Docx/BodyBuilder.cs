@@ -16,9 +16,9 @@ namespace Converter.Docx;
 /// </summary>
 /// <remarks>
 /// The body is streamed through the SDK's <see cref="OpenXmlWriter"/>: no tree of the whole document is
-/// ever built. Elements that never change within a write (<c>w:p</c>, <c>w:r</c>, <c>w:t</c>, the
-/// paragraph properties of a plain styled paragraph) are created once per write and written again and
-/// again; only what differs per paragraph (bookmarks, indents, numbering) is created per paragraph.
+/// ever built. The SDK elements written (<c>w:p</c>, <c>w:r</c>, <c>w:t</c>, bookmarks, each distinct set
+/// of paragraph properties) are created once per write and written again and again, with their text or
+/// ids set before each use, so the cost per paragraph is the XML written and little else.
 /// </remarks>
 internal sealed class BodyBuilder(Model.Document document, ConverterOptions options, LanguageProfile profile)
 {
