@@ -9,15 +9,31 @@ using WParagraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 namespace Converter.Docx;
 
 /// <summary>
-/// Walks the model in reading order (<see cref="ReadingOrder"/>) and builds the body: one Word paragraph
+/// Walks the model in reading order (<see cref="ReadingOrder"/>) and writes the body: one Word paragraph
 /// per heading line, preamble paragraph, section heading, caption, clause and closing paragraph. Every
 /// model text becomes runs of its own; the only text added is whitespace between a displayed number and
 /// what follows, so the body's text equals the model's. One instance per write.
 /// </summary>
+/// <remarks>
+/// The body is streamed through the SDK's <see cref="OpenXmlWriter"/>: no tree of the whole document is
+/// ever built. The SDK elements written (<c>w:p</c>, <c>w:r</c>, <c>w:t</c>, bookmarks, each distinct set
+/// of paragraph properties) are created once per write and written again and again, with their text or
+/// ids set before each use, so the cost per paragraph is the XML written and little else.
+/// </remarks>
 internal sealed class BodyBuilder(Model.Document document, ConverterOptions options, LanguageProfile profile)
 {
     private readonly XmlTextSanitizer _text = new();
     private readonly BookmarkNames _bookmarkNames = new();
+    private readonly Dictionary<PropertiesKey, ParagraphProperties> _properties = [];
+    private readonly BookmarkStart _bookmarkStart = new();
+    private readonly BookmarkEnd _bookmarkEnd = new();
+    private readonly WParagraph _paragraph = new();
+    private readonly Run _run = new();
+    private readonly Text _textElement = new();
+    private readonly Text _preservedText = new() { Space = SpaceProcessingModeValues.Preserve };
+    private readonly TabChar _tab = new();
+    private readonly Break _break = new();
+    private OpenXmlWriter _writer = null!;
     private int _nextBookmarkId;
 
     /// <summary>Numbering used by the body (written as a part only when <see cref="ClauseNumbering.IsUsed"/>).</summary>
@@ -26,163 +42,227 @@ internal sealed class BodyBuilder(Model.Document document, ConverterOptions opti
     /// <summary>Warnings collected while building.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics => _text.Diagnostics;
 
-    public WDocument Build()
+    /// <summary>
+    /// Whether <see cref="Write"/> will number any clause with Word numbering (and so needs a numbering
+    /// part): with <see cref="ConverterOptions.NumberClauses"/>, every clause that shows no number of its own.
+    /// </summary>
+    public static bool UsesNumbering(Model.Document document, ConverterOptions options) =>
+        options.NumberClauses && document.AllClauses().Any(clause => clause.Number is null);
+
+    /// <summary>Writes the main document part's root element (<c>w:document</c>) and everything in it.</summary>
+    public void Write(OpenXmlWriter writer)
     {
-        var body = new Body();
+        _writer = writer;
+        writer.WriteStartElement(new WDocument());
+        writer.WriteStartElement(new Body());
         var heading = document.Heading;
         if (heading.StatusNote is { } status)
-            body.Append(TextParagraph(StyleIds.StatusNote, status, "the status note"));
-        body.Append(TextParagraph(StyleIds.Title, heading.Title, "the title"));
+            TextParagraph(StyleIds.StatusNote, status, "the status note");
+        TextParagraph(StyleIds.Title, heading.Title, "the title");
         for (var i = 0; i < heading.Subtitles.Length; i++)
-            body.Append(TextParagraph(StyleIds.Subtitle, heading.Subtitles[i], Ordinal("subtitle", i)));
+            TextParagraph(StyleIds.Subtitle, heading.Subtitles[i], Ordinal("subtitle", i));
         for (var i = 0; i < document.Preamble.Length; i++)
-            body.Append(TextParagraph(StyleIds.BodyText, document.Preamble[i], Ordinal("preamble paragraph", i)));
+            TextParagraph(StyleIds.BodyText, document.Preamble[i], Ordinal("preamble paragraph", i));
 
-        AppendClauses(body, document.Clauses, depth: 1, inherited: null);
-        foreach (var section in document.Sections) AppendSection(body, section);
+        WriteClauses(document.Clauses, depth: 1, inherited: null);
+        foreach (var section in document.Sections) WriteSection(section);
 
         for (var i = 0; i < document.Closing.Length; i++)
-            body.Append(TextParagraph(StyleIds.Closing, document.Closing[i], Ordinal("closing paragraph", i)));
+            TextParagraph(StyleIds.Closing, document.Closing[i], Ordinal("closing paragraph", i));
 
-        body.Append(PackageParts.PageSetup());
-        return new WDocument(body);
+        writer.WriteElement(PackageParts.PageSetup());
+        writer.WriteEndElement();
+        writer.WriteEndElement();
     }
 
-    private void AppendSection(Body body, Section section)
+    private void WriteSection(Section section)
     {
         var level = section.Level;
-        var ppr = new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Heading(level) });
         // Sections deeper than the defined heading styles keep their true outline level, so the
         // navigation pane still nests them.
-        if (level > StyleIds.HeadingLevels) ppr.Append(new OutlineLevel { Val = Math.Min(level - 1, 8) });
-        var paragraph = new WParagraph(ppr);
-        var bookmarkId = StartBookmark(paragraph, section.Id);
+        StartParagraph(Properties(new PropertiesKey(StyleIds.Heading(level))
+        {
+            OutlineLevel = level > StyleIds.HeadingLevels ? Math.Min(level - 1, 8) : null,
+        }));
+        var bookmarkId = StartBookmark(section.Id);
         var span = SourceSpan.Line(section.Span.StartLine);
         if (section.Number is { } number)
         {
-            AppendRuns(paragraph, _text.Clean(number, section.Id, span));
-            AppendRuns(paragraph, profile.HeadingSeparator);
+            WriteRuns(_text.Clean(number, section.Id, span));
+            WriteRuns(profile.HeadingSeparator);
         }
-        AppendRuns(paragraph, _text.Clean(section.Title, section.Id, span));
-        paragraph.Append(new BookmarkEnd { Id = bookmarkId });
-        body.Append(paragraph);
+        WriteRuns(_text.Clean(section.Title, section.Id, span));
+        EndBookmark(bookmarkId);
+        _writer.WriteEndElement();
 
-        AppendClauses(body, section.Clauses, depth: 1, inherited: null);
-        foreach (var child in section.Sections) AppendSection(body, child);
+        WriteClauses(section.Clauses, depth: 1, inherited: null);
+        foreach (var child in section.Sections) WriteSection(child);
     }
 
-    // Appends sibling clauses at depth (1 = top level of a section or the body). inherited is the parent's
+    // Writes sibling clauses at depth (1 = top level of a section or the body). inherited is the parent's
     // Word list when Word numbered the parent, else null and a new list (counting from 1) starts here.
-    private void AppendClauses(Body body, ImmutableArray<Clause> clauses, int depth, ClauseNumbering.ClauseList? inherited)
+    private void WriteClauses(ImmutableArray<Clause> clauses, int depth, ClauseNumbering.ClauseList? inherited)
     {
         if (clauses.IsDefaultOrEmpty) return;
         var list = inherited ?? ClauseNumbering.NewList(depth - 1);
         foreach (var clause in clauses)
         {
             var wordNumbered = options.NumberClauses && clause.Number is null;
-            AppendClause(body, clause, depth, wordNumbered ? list : null);
-            AppendClauses(body, clause.Items, depth + 1, wordNumbered ? list : null);
+            WriteClause(clause, depth, wordNumbered ? list : null);
+            WriteClauses(clause.Items, depth + 1, wordNumbered ? list : null);
         }
     }
 
-    private void AppendClause(Body body, Clause clause, int depth, ClauseNumbering.ClauseList? list)
+    private void WriteClause(Clause clause, int depth, ClauseNumbering.ClauseList? list)
     {
         var nesting = (depth - 1) * profile.IndentUnit;
         string? bookmarkId = null;
         if (clause.Caption is { } caption)
         {
-            var ppr = new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.ClauseCaption });
-            if (nesting > 0) ppr.Append(Indent(left: nesting + (profile.Japanese ? profile.CharWidth : 0)));
-            var captionParagraph = new WParagraph(ppr);
-            bookmarkId = StartBookmark(captionParagraph, clause.Id);
-            AppendRuns(captionParagraph, _text.Clean(caption, clause.Id, clause.Span));
-            body.Append(captionParagraph);
+            StartParagraph(Properties(new PropertiesKey(StyleIds.ClauseCaption)
+            {
+                Left = nesting > 0 ? nesting + (profile.Japanese ? profile.CharWidth : 0) : null,
+            }));
+            bookmarkId = StartBookmark(clause.Id);
+            WriteRuns(_text.Clean(caption, clause.Id, clause.Span));
+            _writer.WriteEndElement();
         }
 
-        var properties = new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Clause });
+        var properties = new PropertiesKey(StyleIds.Clause);
         if (list is not null)
         {
             var level = Math.Min(depth - 1, ClauseNumbering.MaxLevel);
-            properties.Append(new NumberingProperties(
-                new NumberingLevelReference { Val = level },
-                new NumberingId { Val = Numbering.NumId(list) }));
-            // Repeated on the paragraph because a style's first-line indent would otherwise mix with the
-            // list's hanging indent in some readers.
+            // The indent is repeated on the paragraph because a style's first-line indent would otherwise
+            // mix with the list's hanging indent in some readers.
             var (left, hanging) = Numbering.Indent(level);
-            properties.Append(Indent(left, hanging: hanging));
+            properties = properties with { NumberingLevel = level, NumberingId = Numbering.NumId(list), Left = left, Hanging = hanging };
         }
         else if (clause.Number is not null)
         {
             // The displayed number hangs: wrapped lines align after it, as in printed statutes.
             var hanging = profile.Japanese ? profile.CharWidth : profile.IndentUnit;
-            properties.Append(Indent(nesting + hanging, hanging: hanging));
+            properties = properties with { Left = nesting + hanging, Hanging = hanging };
         }
         else if (nesting > 0)
         {
-            properties.Append(Indent(nesting));
+            properties = properties with { Left = nesting };
         }
 
-        var paragraph = new WParagraph(properties);
-        bookmarkId ??= StartBookmark(paragraph, clause.Id);
+        StartParagraph(Properties(properties));
+        bookmarkId ??= StartBookmark(clause.Id);
         if (clause.Number is { } number)
         {
-            AppendRuns(paragraph, _text.Clean(number, clause.Id, clause.Span));
-            AppendRuns(paragraph, profile.NumberSeparator);
+            WriteRuns(_text.Clean(number, clause.Id, clause.Span));
+            WriteRuns(profile.NumberSeparator);
         }
-        AppendRuns(paragraph, _text.Clean(clause.Text, clause.Id, clause.Span));
-        paragraph.Append(new BookmarkEnd { Id = bookmarkId });
-        body.Append(paragraph);
+        WriteRuns(_text.Clean(clause.Text, clause.Id, clause.Span));
+        EndBookmark(bookmarkId);
+        _writer.WriteEndElement();
     }
 
-    private WParagraph TextParagraph(string styleId, Model.Paragraph source, string where)
+    private void TextParagraph(string styleId, Model.Paragraph source, string where)
     {
-        var paragraph = new WParagraph(new ParagraphProperties(new ParagraphStyleId { Val = styleId }));
-        AppendRuns(paragraph, _text.Clean(source.Text, where, source.Span));
-        return paragraph;
+        StartParagraph(Properties(new PropertiesKey(styleId)));
+        WriteRuns(_text.Clean(source.Text, where, source.Span));
+        _writer.WriteEndElement();
     }
 
-    /// <summary>Starts a bookmark named after the node id (see <see cref="BookmarkNames"/>); returns its id for the end.</summary>
-    private string StartBookmark(WParagraph paragraph, string nodeId)
+    /// <summary>Opens <c>w:p</c> and writes its properties; the caller writes the content and closes it.</summary>
+    private void StartParagraph(ParagraphProperties properties)
     {
-        var id = (_nextBookmarkId++).ToString(CultureInfo.InvariantCulture);
-        paragraph.Append(new BookmarkStart { Id = id, Name = _bookmarkNames.Allocate(nodeId) });
-        return id;
+        _writer.WriteStartElement(_paragraph);
+        _writer.WriteElement(properties);
     }
 
-    private static Indentation Indent(int left, int? hanging = null)
+    /// <summary>What a paragraph's properties hold: a style and, where needed, numbering, indent and outline level.</summary>
+    private readonly record struct PropertiesKey(string StyleId)
     {
-        var ind = new Indentation { Left = left.ToString(CultureInfo.InvariantCulture) };
-        if (hanging is { } h) ind.Hanging = h.ToString(CultureInfo.InvariantCulture);
-        return ind;
+        public int? NumberingLevel { get; init; }
+        public int? NumberingId { get; init; }
+        public int? Left { get; init; }
+        public int? Hanging { get; init; }
+        public int? OutlineLevel { get; init; }
     }
 
     /// <summary>
-    /// Appends <paramref name="text"/> as runs: tabs and line breaks inside the text become Word tabs and
+    /// The paragraph properties for <paramref name="key"/>, made on first use and written again for every
+    /// paragraph with the same ones (most paragraphs share a handful).
+    /// </summary>
+    private ParagraphProperties Properties(PropertiesKey key)
+    {
+        if (_properties.TryGetValue(key, out var properties)) return properties;
+
+        // Children in schema order (CT_PPrBase): pStyle, numPr, ind, outlineLvl.
+        properties = new ParagraphProperties(new ParagraphStyleId { Val = key.StyleId });
+        if (key is { NumberingLevel: { } level, NumberingId: { } numId })
+        {
+            properties.Append(new NumberingProperties(
+                new NumberingLevelReference { Val = level },
+                new NumberingId { Val = numId }));
+        }
+        if (key.Left is { } left)
+        {
+            var ind = new Indentation { Left = left.ToString(CultureInfo.InvariantCulture) };
+            if (key.Hanging is { } hanging) ind.Hanging = hanging.ToString(CultureInfo.InvariantCulture);
+            properties.Append(ind);
+        }
+        if (key.OutlineLevel is { } outline) properties.Append(new OutlineLevel { Val = outline });
+        _properties.Add(key, properties);
+        return properties;
+    }
+
+    /// <summary>Starts a bookmark named after the node id (see <see cref="BookmarkNames"/>); returns its id for the end.</summary>
+    private string StartBookmark(string nodeId)
+    {
+        var id = (_nextBookmarkId++).ToString(CultureInfo.InvariantCulture);
+        _bookmarkStart.Id = id;
+        _bookmarkStart.Name = _bookmarkNames.Allocate(nodeId);
+        _writer.WriteElement(_bookmarkStart);
+        return id;
+    }
+
+    private void EndBookmark(string id)
+    {
+        _bookmarkEnd.Id = id;
+        _writer.WriteElement(_bookmarkEnd);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="text"/> as runs: tabs and line breaks inside the text become Word tabs and
     /// breaks (a tab inside <c>w:t</c> would be shown as a space).
     /// </summary>
-    private static void AppendRuns(WParagraph paragraph, string text)
+    private void WriteRuns(string text)
     {
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
             if (i < text.Length && text[i] is not ('\t' or '\n' or '\r')) continue;
-            if (i > start) paragraph.Append(new Run(TextElement(text[start..i])));
+            if (i > start) WriteTextRun(text[start..i]);
             if (i < text.Length)
             {
-                if (text[i] == '\t') paragraph.Append(new Run(new TabChar()));
-                else if (text[i] == '\n' || i + 1 >= text.Length || text[i + 1] != '\n') paragraph.Append(new Run(new Break()));
+                if (text[i] == '\t') WriteRun(_tab);
+                else if (text[i] == '\n' || i + 1 >= text.Length || text[i + 1] != '\n') WriteRun(_break);
             }
             start = i + 1;
         }
     }
 
-    private static Text TextElement(string text)
+    private void WriteTextRun(string text)
     {
-        var element = new Text(text);
+        _writer.WriteStartElement(_run);
         // Without xml:space="preserve" Word drops leading/trailing spaces and collapses runs of them.
-        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) || text.Contains("  ", StringComparison.Ordinal))
-            element.Space = SpaceProcessingModeValues.Preserve;
-        return element;
+        var preserve = char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) || text.Contains("  ", StringComparison.Ordinal);
+        var element = preserve ? _preservedText : _textElement;
+        element.Text = text;
+        _writer.WriteElement(element);
+        _writer.WriteEndElement();
+    }
+
+    private void WriteRun(OpenXmlElement content)
+    {
+        _writer.WriteStartElement(_run);
+        _writer.WriteElement(content);
+        _writer.WriteEndElement();
     }
 
     private static string Ordinal(string what, int index) =>

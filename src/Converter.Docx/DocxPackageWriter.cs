@@ -1,50 +1,117 @@
+using System.Buffers;
+using System.IO.Compression;
+using System.Text;
 using Converter.Model;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 
 namespace Converter.Docx;
 
 /// <summary>
-/// Assembles the package: main document, styles, font table, settings, numbering (when used) and core
-/// properties, every relationship with a fixed id; then re-zips it with fixed entry times and order so
-/// the same input always gives the same bytes.
+/// Writes the package in one pass, in a fixed entry order with fixed entry times so the same input always
+/// gives the same bytes: the parts that only depend on the language (content types, relationships,
+/// styles, font table, settings) come from a <see cref="PackageTemplate"/> the SDK made; the main
+/// document is streamed through the SDK's <see cref="OpenXmlPartWriter"/> straight into its zip entry;
+/// numbering (when used) and core properties are written per document.
 /// </summary>
 internal static class DocxPackageWriter
 {
-    private const string MainDocumentContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
-
     public static IReadOnlyList<Diagnostic> Write(Model.Document document, ConverterOptions options, Stream output)
     {
         var profile = LanguageProfile.For(document.Metadata.Language);
         var builder = new BodyBuilder(document, options, profile);
-        var body = builder.Build();
+        var numbering = BodyBuilder.UsesNumbering(document, options);
+        var template = PackageTemplate.For(profile, numbering);
 
-        using var package = new MemoryStream();
-        using (var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
+        // Zipped in memory first: written straight to a non-seekable stream the zip would use data
+        // descriptors and differ from the same document written to a file.
+        using var zipped = new MemoryStream();
+        using (var zip = new ZipArchive(zipped, ZipArchiveMode.Create, leaveOpen: true))
         {
-            // Explicit relationship ids: the packaging API would otherwise generate random ones.
-            var main = word.AddNewPart<MainDocumentPart>(MainDocumentContentType, "rIdDocument");
-            main.Document = body;
-            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StyleSheet.Build(profile);
-            main.AddNewPart<FontTablePart>("rIdFontTable").Fonts = PackageParts.FontTable(profile);
-            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = PackageParts.Settings(profile);
-            if (builder.Numbering.IsUsed)
-                main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = builder.Numbering.Build();
-
-            var core = word.AddNewPart<CoreFilePropertiesPart>("rIdCoreProperties");
-            using var coreStream = core.GetStream(FileMode.Create, FileAccess.Write);
-            CoreProperties.Write(coreStream,
-                XmlTextSanitizer.CleanSilently(document.Metadata.Title),
-                profile.LanguageTag,
-                options.Timestamp);
+            foreach (var entry in template.Entries)
+            {
+                using var stream = new EntryStream(DeterministicZip.CreateEntry(zip, entry.Name).Open());
+                switch (entry.Kind)
+                {
+                    case PackageTemplate.EntryKind.Fixed:
+                        stream.Write(entry.Content);
+                        break;
+                    case PackageTemplate.EntryKind.MainDocument:
+                        // UTF-8 without a byte order mark, as the SDK saves a part.
+                        using (var writer = new OpenXmlPartWriter(stream, new UTF8Encoding(false)))
+                            builder.Write(writer);
+                        if (builder.Numbering.IsUsed != numbering)
+                            throw new InvalidOperationException("the body's use of Word numbering differs from what was predicted");
+                        break;
+                    case PackageTemplate.EntryKind.Numbering:
+                        builder.Numbering.Build().Save(stream);
+                        break;
+                    case PackageTemplate.EntryKind.CoreProperties:
+                        CoreProperties.Write(stream,
+                            XmlTextSanitizer.CleanSilently(document.Metadata.Title),
+                            profile.LanguageTag,
+                            options.Timestamp);
+                        break;
+                }
+            }
         }
 
-        // Re-zipped in memory first: written straight to a non-seekable stream the zip would use data
-        // descriptors and differ from the same document written to a file.
-        using var normalised = new MemoryStream();
-        DeterministicZip.Rewrite(package, normalised);
-        normalised.Position = 0;
-        normalised.CopyTo(output);
+        zipped.Position = 0;
+        zipped.CopyTo(output);
         return builder.Diagnostics;
+    }
+
+    /// <summary>
+    /// A zip entry's stream that hands the deflater 80 KB at a time and ignores <see cref="Stream.Flush"/>.
+    /// The deflater's output depends on how its input is cut: XML writers write a few KB at a time and
+    /// flush when they close, and each flush ends the deflate block early and adds an empty one. Cut the
+    /// same way whoever writes the part, the output depends only on the part's bytes.
+    /// </summary>
+    private sealed class EntryStream(Stream entry) : Stream
+    {
+        private const int ChunkSize = 81920;
+        private byte[]? _buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
+        private int _count;
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> data)
+        {
+            ObjectDisposedException.ThrowIf(_buffer is null, this);
+            while (!data.IsEmpty)
+            {
+                var n = Math.Min(data.Length, ChunkSize - _count);
+                data[..n].CopyTo(_buffer.AsSpan(_count));
+                _count += n;
+                data = data[n..];
+                if (_count == ChunkSize) WriteChunk();
+            }
+        }
+
+        private void WriteChunk()
+        {
+            entry.Write(_buffer.AsSpan(0, _count));
+            _count = 0;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing && _buffer is not null)
+            {
+                if (_count > 0) WriteChunk();
+                ArrayPool<byte>.Shared.Return(_buffer);
+                _buffer = null;
+                entry.Dispose();
+            }
+            base.Dispose(disposing);
+        }
     }
 }
