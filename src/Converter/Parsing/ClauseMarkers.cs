@@ -27,7 +27,10 @@ internal sealed record Marker(MarkerFamily Family, string Display, int Value, in
     /// Markers with the same level are siblings. Bullets of different shapes are different levels
     /// (○ items holding ・ items); the dash and the en dash are one shape.
     /// </summary>
-    public string Level { get; } = Family != MarkerFamily.Bullet ? Family.ToString() : Display is "–" ? "Bullet-" : "Bullet" + Display;
+    public string Level { get; } = Family != MarkerFamily.Bullet ? FamilyNames[(int)Family] : Display is "–" ? "Bullet-" : "Bullet" + Display;
+
+    // The family names once, rather than an enum ToString per marker.
+    private static readonly string[] FamilyNames = Enum.GetNames<MarkerFamily>();
 }
 
 /// <summary>Recognises clause and heading markers: Japanese, English, law paragraph marks, items, bullets.</summary>

@@ -407,7 +407,9 @@ internal sealed class StructureBuilder
             FlushCaption();
             _clauseStack.Clear();
             var rank = unit.Marker is null ? null : ClauseMarkers.Rank(unit.Marker.Family);
-            var same = _sectionStack.FindIndex(s => s.FamilyKey == unit.FamilyKey);
+            var same = -1;
+            for (var k = 0; k < _sectionStack.Count && same < 0; k++)
+                if (_sectionStack[k].FamilyKey == unit.FamilyKey) same = k;
             SectionNode? previousSibling = null;
             if (same >= 0)
             {
@@ -417,7 +419,8 @@ internal sealed class StructureBuilder
             else if (rank is not null && ClauseMarkers.IsSectionFamily(unit.Marker!.Family))
             {
                 // A chapter-like heading (第二章) sits under the nearest section of a higher rank, or at the top.
-                var parent = _sectionStack.FindLastIndex(x => x.Rank is { } r && r < rank);
+                var parent = _sectionStack.Count - 1;
+                while (parent >= 0 && !(_sectionStack[parent].Rank is { } r && r < rank)) parent--;
                 _sectionStack.RemoveRange(parent + 1, _sectionStack.Count - parent - 1);
             }
             else if (rank is not null)
@@ -448,7 +451,8 @@ internal sealed class StructureBuilder
             if (marker is null)
             {
                 // An unnumbered paragraph after an article belongs to the article; elsewhere it is a clause of its own.
-                var article = _clauseStack.FindLastIndex(c => c.Family is { } f && ClauseMarkers.IsArticleFamily(f));
+                var article = _clauseStack.Count - 1;
+                while (article >= 0 && !(_clauseStack[article].Family is { } f && ClauseMarkers.IsArticleFamily(f))) article--;
                 if (article >= 0)
                 {
                     _clauseStack.RemoveRange(article + 1, _clauseStack.Count - article - 1);
@@ -464,7 +468,9 @@ internal sealed class StructureBuilder
 
             var family = marker.Family;
             var rank = ClauseMarkers.Rank(family);
-            var same = _clauseStack.FindLastIndex(c => c.Level == marker.Level);
+            // Loops, not FindLastIndex: a lambda capturing the marker would cost an allocation per clause.
+            var same = _clauseStack.Count - 1;
+            while (same >= 0 && _clauseStack[same].Level != marker.Level) same--;
             ClauseNode? previous = null;
             if (same >= 0)
             {
@@ -476,7 +482,8 @@ internal sealed class StructureBuilder
                 if (rank is not null)
                 {
                     // A ranked number (a law paragraph ○２) closes any unranked items opened under its parent article.
-                    var parent = _clauseStack.FindLastIndex(c => c.Rank is { } r && r < rank);
+                    var parent = _clauseStack.Count - 1;
+                    while (parent >= 0 && !(_clauseStack[parent].Rank is { } r && r < rank)) parent--;
                     if (parent >= 0) _clauseStack.RemoveRange(parent + 1, _clauseStack.Count - parent - 1);
                     while (_clauseStack.Count > 0 && _clauseStack[^1].Rank is { } r && r >= rank) _clauseStack.RemoveAt(_clauseStack.Count - 1);
                 }
