@@ -8,10 +8,17 @@ internal sealed class Block
     public Block(IReadOnlyList<SourceLine> lines)
         : this(lines, LineJoiner.Join(lines), new SourceSpan(lines[0].Number, lines[^1].Number))
     {
-        // One line: the text is the line's content, whose marker the paragraph stage has already read.
-        if (lines.Count == 1)
+        // The paragraph stage has already read the first line's marker. The text starts with that line, so the
+        // answer carries over when the line is the whole text, when the line cannot start a marker, or when the
+        // marker (and the space after it) ends inside the line: every pattern tried is anchored and stops at a
+        // character inside the line (a line's content never ends in a space). Not so for 第: "第１条の２" may go
+        // on across the wrap, so those are read again on the text.
+        var first = lines[0];
+        var marker = first.Marker;
+        if (lines.Count == 1 || marker is null && !ClauseMarkers.MayStartMarker(first.ContentSpan[0])
+            || marker is not null && marker.Length < first.ContentSpan.Length && first.ContentSpan[0] != '第')
         {
-            _marker = lines[0].Marker;
+            _marker = marker;
             _markerKnown = true;
         }
     }
