@@ -89,6 +89,17 @@ internal static partial class DebrisFilter
     // Running headers/footers: the same short line repeated at page edges.
     private static void MarkRunningHeaders(SourceLine[] lines, bool[] pageEdge, List<RemovedLine> removed)
     {
+        // A group without a line at a page edge is never removed, so only lines reading like one at an edge are
+        // grouped; length and first character rule out nearly all others before any hashing.
+        var edgeShapes = new HashSet<(int, char)>();
+        var edgeLines = new HashSet<SourceLine>(SameContent.Instance);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var l = lines[i];
+            if (!pageEdge[i] || !l.IsText || l.Width > 80) continue;
+            edgeShapes.Add((l.ContentSpan.Length, l.ContentSpan[0]));
+            edgeLines.Add(l);
+        }
         // Most lines occur once: a list is made only for a line seen a second time.
         var firstSeen = new Dictionary<SourceLine, int>(SameContent.Instance);
         var groups = new Dictionary<SourceLine, List<int>>(SameContent.Instance);
@@ -96,6 +107,7 @@ internal static partial class DebrisFilter
         {
             var l = lines[i];
             if (!l.IsText || l.Width > 80) continue;
+            if (!edgeShapes.Contains((l.ContentSpan.Length, l.ContentSpan[0])) || !edgeLines.Contains(l)) continue;
             if (firstSeen.TryAdd(l, i)) continue;
             if (!groups.TryGetValue(l, out var list)) groups[l] = list = [firstSeen[l]];
             list.Add(i);
