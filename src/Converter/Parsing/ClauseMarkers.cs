@@ -174,7 +174,7 @@ internal static partial class ClauseMarkers
         }
         if (first == '○' && LawParagraphMark().Match(text) is { Success: true } law)
             return Make(text, law, MarkerFamily.LawParagraph, ParseNumber(law.Groups[1].Value));
-        if (NumberThenIdeographicSpace().Match(text) is { Success: true } num)
+        if (first is >= '0' and <= '9' or >= '０' and <= '９' && NumberThenIdeographicSpace().Match(text) is { Success: true } num)
             return Make(text, num, MarkerFamily.LawParagraph, ParseNumber(num.Groups[1].Value));
         if (Kanji.Contains(first) && KanjiItemMark().Match(text) is { Success: true } kanji)
             return Make(text, kanji, MarkerFamily.KanjiItem, ParseNumber(kanji.Groups[1].Value));
@@ -220,6 +220,8 @@ internal static partial class ClauseMarkers
         }
         if (first is >= 'a' and <= 'z')
         {
+            // Both patterns need a dot or a parenthesis second: ordinary words (most English lines) stop here.
+            if (text.Length < 2 || text[1] is not ('.' or ')')) return null;
             if (LetterDotMark().Match(text) is { Success: true } ld) return Make(text, ld, MarkerFamily.LetterDot, first - 'a' + 1);
             if (LetterRightParenMark().Match(text) is { Success: true } lr) return Make(text, lr, MarkerFamily.LetterRightParen, first - 'a' + 1);
             return null;
