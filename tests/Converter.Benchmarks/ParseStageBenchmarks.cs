@@ -7,6 +7,9 @@ namespace Converter.Benchmarks;
 /// <summary>
 /// The parser stage by stage (decode, classify lines, debris, paragraph layout and blocks, structure), each on the
 /// previous stage's output prepared in setup, so the report shows which stage dominates and how each scales.
+/// Lines and blocks remember the marker they start with once it is read, so after the first invocation Layout,
+/// Paragraphs and Structure no longer pay for marker matching: that cost (and the garbage collections of a whole
+/// parse) shows in <see cref="ParseBenchmarks"/> only.
 /// </summary>
 [Payload(Payload.SourceText)]
 public class ParseStageBenchmarks

@@ -8,6 +8,19 @@ internal sealed class Block
     public Block(IReadOnlyList<SourceLine> lines)
         : this(lines, LineJoiner.Join(lines), new SourceSpan(lines[0].Number, lines[^1].Number))
     {
+        // The paragraph stage has already read the first line's marker. The text starts with that line, so the
+        // answer carries over when the line is the whole text, when the line cannot start a marker, or when the
+        // marker (and the space after it) ends inside the line: every pattern tried is anchored and stops at a
+        // character inside the line (a line's content never ends in a space). Not so for 第: "第１条の２" may go
+        // on across the wrap, so those are read again on the text.
+        var first = lines[0];
+        var marker = first.Marker;
+        if (lines.Count == 1 || marker is null && !ClauseMarkers.MayStartMarker(first.ContentSpan[0])
+            || marker is not null && marker.Length < first.ContentSpan.Length && first.ContentSpan[0] != '第')
+        {
+            _marker = marker;
+            _markerKnown = true;
+        }
     }
 
     /// <summary>A block whose text is a part of its lines' joined text (a clause split out of a long line).</summary>
@@ -25,10 +38,30 @@ internal sealed class Block
 
     public SourceSpan Span { get; }
 
+    /// <summary>The marker the text starts with, read without list context; looked up once, as the structure rules ask repeatedly.</summary>
+    public Marker? Marker
+    {
+        get
+        {
+            if (!_markerKnown)
+            {
+                _marker = ClauseMarkers.Match(Text, null);
+                _markerKnown = true;
+            }
+            return _marker;
+        }
+    }
+
+    private Marker? _marker;
+    private bool _markerKnown;
+
     /// <summary>Leading whitespace of the first line.</summary>
     public string Indent => Lines[0].Indent;
 
-    public int Width => CharClass.Width(Text);
+    /// <summary>Display width of <see cref="Text"/>; computed once, as the shape tests ask for it repeatedly.</summary>
+    public int Width => _width ??= CharClass.Width(Text);
+
+    private int? _width;
 
     public override string ToString() => $"{Span}: {Text}";
 }
@@ -39,13 +72,27 @@ internal static class LineJoiner
     public static string Join(IReadOnlyList<SourceLine> lines)
     {
         if (lines.Count == 1) return lines[0].Content;
-        var sb = new System.Text.StringBuilder(lines.Sum(l => l.Content.Length + 1));
+        // Measure first, then copy the lines' spans once into a string of the exact length.
+        var length = 0;
+        var last = '\0';
         foreach (var line in lines)
         {
-            if (sb.Length > 0 && NeedsSpace(sb[^1], line.Content[0])) sb.Append(' ');
-            sb.Append(line.Content);
+            var content = line.ContentSpan;
+            if (length > 0 && NeedsSpace(last, content[0])) length++;
+            length += content.Length;
+            if (content.Length > 0) last = content[^1];
         }
-        return sb.ToString();
+        return string.Create(length, lines, static (span, lines) =>
+        {
+            var at = 0;
+            foreach (var line in lines)
+            {
+                var content = line.ContentSpan;
+                if (at > 0 && NeedsSpace(span[at - 1], content[0])) span[at++] = ' ';
+                content.CopyTo(span[at..]);
+                at += content.Length;
+            }
+        });
     }
 
     /// <summary>

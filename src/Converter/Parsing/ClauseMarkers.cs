@@ -27,7 +27,10 @@ internal sealed record Marker(MarkerFamily Family, string Display, int Value, in
     /// Markers with the same level are siblings. Bullets of different shapes are different levels
     /// (○ items holding ・ items); the dash and the en dash are one shape.
     /// </summary>
-    public string Level { get; } = Family != MarkerFamily.Bullet ? Family.ToString() : Display is "–" ? "Bullet-" : "Bullet" + Display;
+    public string Level { get; } = Family != MarkerFamily.Bullet ? FamilyNames[(int)Family] : Display is "–" ? "Bullet-" : "Bullet" + Display;
+
+    // The family names once, rather than an enum ToString per marker.
+    private static readonly string[] FamilyNames = Enum.GetNames<MarkerFamily>();
 }
 
 /// <summary>Recognises clause and heading markers: Japanese, English, law paragraph marks, items, bullets.</summary>
@@ -115,6 +118,19 @@ internal static partial class ClauseMarkers
     private const string Gojuon = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン";
     private const string Iroha = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス";
 
+    /// <summary>
+    /// The marker a line starts with, in list context. The contexts change only a Roman-or-letter item
+    /// (<c>(i)</c>) and a katakana item's value, so only those are read again; the rest reuse the line's match.
+    /// </summary>
+    public static Marker? InContext(SourceLine line, int? letterContext, char kanaContext) =>
+        DependsOnContext(line.Marker) ? Match(line.Content, letterContext, kanaContext) : line.Marker;
+
+    /// <summary>The marker a block starts with, in list context (see <see cref="InContext(SourceLine, int?, char)"/>).</summary>
+    public static Marker? InContext(Block block, int? letterContext, char kanaContext) =>
+        DependsOnContext(block.Marker) ? Match(block.Text, letterContext, kanaContext) : block.Marker;
+
+    private static bool DependsOnContext(Marker? free) => free is { Family: MarkerFamily.RomanParen or MarkerFamily.KatakanaItem };
+
     /// <summary>True when the text starts with any marker (used to decide paragraph breaks).</summary>
     public static bool StartsWithMarker(string text) => Match(text, null) is not null;
 
@@ -128,6 +144,8 @@ internal static partial class ClauseMarkers
     {
         if (text.Length == 0) return null;
         var first = text[0];
+        // Most lines are running text: one look at the first character spares them every pattern below.
+        if (!MayStartMarker(first)) return null;
 
         if (first == '第' && JapaneseOrdinal().Match(text) is { Success: true } jp)
         {
@@ -156,7 +174,7 @@ internal static partial class ClauseMarkers
         }
         if (first == '○' && LawParagraphMark().Match(text) is { Success: true } law)
             return Make(text, law, MarkerFamily.LawParagraph, ParseNumber(law.Groups[1].Value));
-        if (NumberThenIdeographicSpace().Match(text) is { Success: true } num)
+        if (first is >= '0' and <= '9' or >= '０' and <= '９' && NumberThenIdeographicSpace().Match(text) is { Success: true } num)
             return Make(text, num, MarkerFamily.LawParagraph, ParseNumber(num.Groups[1].Value));
         if (Kanji.Contains(first) && KanjiItemMark().Match(text) is { Success: true } kanji)
             return Make(text, kanji, MarkerFamily.KanjiItem, ParseNumber(kanji.Groups[1].Value));
@@ -202,6 +220,8 @@ internal static partial class ClauseMarkers
         }
         if (first is >= 'a' and <= 'z')
         {
+            // Both patterns need a dot or a parenthesis second: ordinary words (most English lines) stop here.
+            if (text.Length < 2 || text[1] is not ('.' or ')')) return null;
             if (LetterDotMark().Match(text) is { Success: true } ld) return Make(text, ld, MarkerFamily.LetterDot, first - 'a' + 1);
             if (LetterRightParenMark().Match(text) is { Success: true } lr) return Make(text, lr, MarkerFamily.LetterRightParen, first - 'a' + 1);
             return null;
@@ -212,6 +232,16 @@ internal static partial class ClauseMarkers
         if (BulletMark().Match(text) is { Success: true } b) return Make(text, b, MarkerFamily.Bullet, 0);
         return null;
     }
+
+    /// <summary>
+    /// False for a character no marker starts with, so <see cref="Match(string, int?, char)"/> would return
+    /// <c>null</c>: the first characters its patterns accept, listed in the order they are tried.
+    /// </summary>
+    public static bool MayStartMarker(char c) =>
+        c is '第' or '○' or (>= '0' and <= '9') or (>= '０' and <= '９') or (>= 'A' and <= 'Z') or (>= 'a' and <= 'z')
+          or '(' or '（' or (>= 'ア' and <= 'ン') or (>= '\u2460' and <= '\u2473')
+          or '-' or '–' or '•' or '●' or '◦' or '▪' or '■' or '◆' or '◇' or '◎' or '・'
+        || Kanji.Contains(c);
 
     private static string Group(Match m)
     {

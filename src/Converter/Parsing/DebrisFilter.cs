@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Converter.Model;
 
@@ -22,6 +23,10 @@ internal static partial class DebrisFilter
     [GeneratedRegex(@"^[0-9０-９]{1,3}$")]
     private static partial Regex BareNumberPattern();
 
+    // Every character the patterns above can start with: a line starting otherwise (nearly all) skips them all.
+    private static readonly SearchValues<char> DebrisStart =
+        SearchValues.Create("-–—－‐―0123456789０１２３４５６７８９Pp(（*＊_＿=＝~～─━・#＃[E");
+
     public static List<SourceLine> Apply(List<SourceLine> lines, List<RemovedLine> removed)
     {
         var result = new SourceLine[lines.Count];
@@ -35,7 +40,8 @@ internal static partial class DebrisFilter
             var line = result[i];
             if (!line.IsText) continue;
             RemovedLineKind? kind = null;
-            var c = line.Content;
+            var c = line.ContentSpan;
+            if (!DebrisStart.Contains(c[0])) continue;
             if (c.Length <= 24 && PageNumberPattern().IsMatch(c)) kind = RemovedLineKind.PageNumber;
             else if (SeparatorPattern().IsMatch(c)) kind = RemovedLineKind.Separator;
             else if (EndMarkerPattern().IsMatch(c)) kind = RemovedLineKind.EndMarker;
@@ -45,8 +51,8 @@ internal static partial class DebrisFilter
             if (kind is { } k)
             {
                 pageNumber[i] = k == RemovedLineKind.PageNumber;
-                result[i] = line with { Kind = LineKind.Debris };
-                removed.Add(new RemovedLine(line.Number, k, c));
+                result[i] = line.AsDebris();
+                removed.Add(new RemovedLine(line.Number, k, line.Content));
             }
         }
 
@@ -83,18 +89,32 @@ internal static partial class DebrisFilter
     // Running headers/footers: the same short line repeated at page edges.
     private static void MarkRunningHeaders(SourceLine[] lines, bool[] pageEdge, List<RemovedLine> removed)
     {
-        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // A group without a line at a page edge is never removed, so only lines reading like one at an edge are
+        // grouped; length and first character rule out nearly all others before any hashing.
+        var edgeShapes = new HashSet<(int, char)>();
+        var edgeLines = new HashSet<SourceLine>(SameContent.Instance);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var l = lines[i];
+            if (!pageEdge[i] || !l.IsText || l.Width > 80) continue;
+            edgeShapes.Add((l.ContentSpan.Length, l.ContentSpan[0]));
+            edgeLines.Add(l);
+        }
+        // Most lines occur once: a list is made only for a line seen a second time.
+        var firstSeen = new Dictionary<SourceLine, int>(SameContent.Instance);
+        var groups = new Dictionary<SourceLine, List<int>>(SameContent.Instance);
         for (var i = 0; i < lines.Length; i++)
         {
             var l = lines[i];
             if (!l.IsText || l.Width > 80) continue;
-            if (!groups.TryGetValue(l.Content, out var list)) groups[l.Content] = list = [];
+            if (!edgeShapes.Contains((l.ContentSpan.Length, l.ContentSpan[0])) || !edgeLines.Contains(l)) continue;
+            if (firstSeen.TryAdd(l, i)) continue;
+            if (!groups.TryGetValue(l, out var list)) groups[l] = list = [firstSeen[l]];
             list.Add(i);
         }
         var firstText = Array.FindIndex(lines, l => l.IsText);
         foreach (var (_, indexes) in groups)
         {
-            if (indexes.Count < 2) continue;
             var atEdges = indexes.Count(i => pageEdge[i]);
             // Every repeat after the first sits at a page edge; with three or more, the first is a header too.
             if (atEdges < indexes.Count - 1 || atEdges == 0) continue;
@@ -102,7 +122,7 @@ internal static partial class DebrisFilter
             var toRemove = indexes[0] == firstText || indexes.Count < 3 && !pageEdge[indexes[0]] ? indexes.Skip(1).ToList() : indexes;
             foreach (var i in toRemove)
             {
-                lines[i] = lines[i] with { Kind = LineKind.Debris };
+                lines[i] = lines[i].AsDebris();
                 removed.Add(new RemovedLine(lines[i].Number, RemovedLineKind.RunningHeader, lines[i].Content));
             }
         }
@@ -148,5 +168,15 @@ internal static partial class DebrisFilter
         for (var j = Math.Max(0, i - 3); j <= Math.Min(lines.Count - 1, i + 3); j++)
             if (lines[j].HasFormFeed) return true;
         return false;
+    }
+
+    /// <summary>Lines compared by their content (ordinal), without making strings of them.</summary>
+    private sealed class SameContent : IEqualityComparer<SourceLine>
+    {
+        public static readonly SameContent Instance = new();
+
+        public bool Equals(SourceLine? x, SourceLine? y) => x is not null && y is not null && x.ContentSpan.SequenceEqual(y.ContentSpan);
+
+        public int GetHashCode(SourceLine obj) => string.GetHashCode(obj.ContentSpan);
     }
 }

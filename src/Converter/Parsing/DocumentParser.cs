@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using Converter.Model;
@@ -66,23 +67,36 @@ internal static class DocumentParser
     {
         var count = 0;
         var line = 1;
+        var counted = 0; // lines are counted up to here, and only while there are diagnostics left to report
         var reported = 0;
-        for (var i = 0; i < text.Length; i++)
+        var span = text.AsSpan();
+        // A vectorised search jumps over the text between control characters (usually all of it).
+        for (var i = span.IndexOfAny(UnwantedControls); i >= 0; i = NextControl(span, i + 1))
         {
-            var c = text[i];
-            if (c == '\n') { line++; continue; }
-            if (c == '\r') { if (i + 1 >= text.Length || text[i + 1] != '\n') line++; continue; }
-            if (!IsUnwantedControl(c)) continue;
             count++;
-            if (reported++ < 20)
-                diagnostics.Add(new Diagnostic("CNV101", DiagnosticSeverity.Warning,
-                    $"control character U+{(int)c:X4} in the text; kept as is", SourceSpan.Line(line)));
+            if (reported++ >= 20) continue;
+            for (; counted < i; counted++)
+            {
+                var c = span[counted];
+                if (c == '\n' || c == '\r' && (counted + 1 >= span.Length || span[counted + 1] != '\n')) line++;
+            }
+            diagnostics.Add(new Diagnostic("CNV101", DiagnosticSeverity.Warning,
+                $"control character U+{(int)span[i]:X4} in the text; kept as is", SourceSpan.Line(line)));
         }
         if (count > 8 && count > text.Length / 200)
             throw new ConversionException(ConversionErrorKind.InputNotText,
                 $"the input holds {count} control characters: it looks like a binary file, not text; extract its text first",
                 displayName);
     }
+
+    private static int NextControl(ReadOnlySpan<char> text, int from)
+    {
+        var next = text[from..].IndexOfAny(UnwantedControls);
+        return next < 0 ? -1 : from + next;
+    }
+
+    private static readonly SearchValues<char> UnwantedControls = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(IsUnwantedControl)]);
 
     private static bool IsUnwantedControl(char c) =>
         c < ' ' && c is not ('\t' or '\n' or '\r' or '\f' or '\v') || c is '\u007F' || c is '\uFFFE' or '\uFFFF';

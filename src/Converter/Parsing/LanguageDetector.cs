@@ -5,12 +5,15 @@ internal static class LanguageDetector
 {
     public static string Detect(string text)
     {
+        // The three classes are disjoint: one table look-up per character counts them all.
         long kana = 0, ideographs = 0, latin = 0;
+        var table = CharClass.Classes.Value;
         foreach (var c in text)
         {
-            if (CharClass.IsKana(c)) kana++;
-            else if (CharClass.IsIdeograph(c)) ideographs++;
-            else if (CharClass.IsLatinLetter(c)) latin++;
+            var flags = table[c];
+            kana += flags & CharClass.KanaFlag;
+            ideographs += (flags & CharClass.IdeographFlag) >> 1;
+            latin += (flags & CharClass.LatinFlag) >> 2;
         }
         var cjk = kana + ideographs;
         // Latin acronyms inside Japanese text (ASEAN, APEC) do not make it English.

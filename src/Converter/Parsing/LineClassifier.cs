@@ -29,14 +29,19 @@ internal static class LineClassifier
                 next = start + eol + 1;
                 if (rest[eol] == '\r' && eol + 1 < rest.Length && rest[eol + 1] == '\n') next++;
             }
-            lines.Add(ClassifyLine(++number, raw));
+            lines.Add(ClassifyLine(++number, text, start, raw.Length));
             start = next;
         }
         return lines;
     }
 
-    internal static SourceLine ClassifyLine(int number, ReadOnlySpan<char> raw)
+    /// <summary>Classifies one line given on its own.</summary>
+    internal static SourceLine ClassifyLine(int number, ReadOnlySpan<char> raw) => ClassifyLine(number, raw.ToString(), 0, raw.Length);
+
+    /// <summary>Classifies the line <paramref name="text"/>[<paramref name="start"/>..+<paramref name="length"/>] (without its line end).</summary>
+    internal static SourceLine ClassifyLine(int number, string text, int start, int length)
     {
+        var raw = text.AsSpan(start, length);
         var hasFormFeed = raw.Contains('\f');
         if (raw.Length == 0) return new(number, LineKind.Blank, "", "", false, false, 0);
 
@@ -44,12 +49,25 @@ internal static class LineClassifier
         if (trimmedStart.Length == 0)
             return new(number, hasFormFeed ? LineKind.PageBreak : LineKind.Spacer, "", "", false, hasFormFeed, 0);
 
-        var indent = raw[..(raw.Length - trimmedStart.Length)];
+        var indentLength = raw.Length - trimmedStart.Length;
         var content = trimmedStart.TrimEnd();
         var trailing = content.Length < trimmedStart.Length;
+        var indent = Indent(raw[..indentLength]);
         // A form feed inside the text (rare) is kept out of the content: it is layout, not text.
-        var contentString = content.Contains('\f') ? content.ToString().Replace("\f", "") : content.ToString();
-        return new(number, LineKind.Text, contentString, indent.ToString().Replace("\f", ""), trailing, hasFormFeed,
-            CharClass.Width(contentString));
+        if (content.Contains('\f'))
+        {
+            var cleaned = content.ToString().Replace("\f", "");
+            return new(number, LineKind.Text, cleaned, indent, trailing, hasFormFeed, CharClass.Width(cleaned));
+        }
+        return new(number, LineKind.Text, text, start + indentLength, content.Length, indent, trailing, hasFormFeed,
+            CharClass.Width(content));
     }
+
+    // No indent, or one ideographic space (a Japanese paragraph indent), is most lines: no string for those.
+    private static string Indent(ReadOnlySpan<char> indent) => indent switch
+    {
+        [] => "",
+        ['\u3000'] => "\u3000",
+        _ => indent.ToString().Replace("\f", ""),
+    };
 }

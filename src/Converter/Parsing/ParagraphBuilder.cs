@@ -13,8 +13,15 @@ internal static class ParagraphBuilder
 
     internal static Layout Analyse(List<SourceLine> lines)
     {
-        var text = lines.Where(l => l.IsText).ToList();
-        if (text.Count == 0) return new(false, false, false, 0);
+        var textCount = 0;
+        var trailing = 0;
+        foreach (var l in lines)
+        {
+            if (!l.IsText) continue;
+            textCount++;
+            if (l.HasTrailingWhitespace) trailing++;
+        }
+        if (textCount == 0) return new(false, false, false, 0);
 
         // Gaps between consecutive text lines: how often is there a blank line in between?
         int pairs = 0, spaced = 0;
@@ -33,8 +40,7 @@ internal static class ParagraphBuilder
             }
             lastText = i;
         }
-        var trailing = text.Count(l => l.HasTrailingWhitespace);
-        var trailingMarks = trailing >= 2 && trailing <= text.Count * 0.7;
+        var trailingMarks = trailing >= 2 && trailing <= textCount * 0.7;
 
         var (wrapWidth, wraps, wider) = EstimateWrapWidth(lines);
         // One mid-sentence break is enough when nothing else runs past it (a short document).
@@ -42,9 +48,12 @@ internal static class ParagraphBuilder
 
         // Blank lines everywhere mean "every line followed by a blank line" only if some lines visibly run on
         // into the next (no sentence end); otherwise they are one-line paragraphs separated by blank lines.
-        var runOn = text.Count(l => l.Width >= wrapWidth * 0.7 && !CharClass.EndsLikeSentence(l.Content)
-            && !CharClass.EndsWithContinuationPunctuation(l.Content) && !l.HasTrailingWhitespace);
-        var everyLineSpaced = pairs >= 3 && spaced >= pairs * 0.75 && (runOn >= Math.Max(2, text.Count * 0.15) || trailingMarks);
+        var runOn = 0;
+        foreach (var l in lines)
+            if (l.IsText && l.Width >= wrapWidth * 0.7 && !CharClass.EndsLikeSentence(l.ContentSpan)
+                && !CharClass.EndsWithContinuationPunctuation(l.ContentSpan) && !l.HasTrailingWhitespace)
+                runOn++;
+        var everyLineSpaced = pairs >= 3 && spaced >= pairs * 0.75 && (runOn >= Math.Max(2, textCount * 0.15) || trailingMarks);
         return new(everyLineSpaced, trailingMarks, hardWrapped, wrapWidth);
     }
 
@@ -60,7 +69,7 @@ internal static class ParagraphBuilder
         foreach (var line in lines)
         {
             if (!line.IsText) continue;
-            if (previous is not null && !CharClass.EndsLikeSentence(previous.Content) && !ClauseMarkers.StartsWithMarker(line.Content)
+            if (previous is not null && !CharClass.EndsLikeSentence(previous.ContentSpan) && line.Marker is null
                 && previous.Width is >= MinWrapWidth and <= MaxWrapWidth)
                 widths.Add(previous.Width);
             previous = line;
@@ -119,7 +128,7 @@ internal static class ParagraphBuilder
                     continue; // page layout: neither text nor a paragraph end by itself
             }
 
-            var marker = ClauseMarkers.Match(line.Content, sequence.LetterContext, sequence.KanaContext);
+            var marker = ClauseMarkers.InContext(line, sequence.LetterContext, sequence.KanaContext);
             if (previous is null || EndsParagraph(previous, line, marker, blanks, spacer, layout, sequence))
             {
                 if (current.Count > 0) blocks.Add(new Block(current));
@@ -153,20 +162,20 @@ internal static class ParagraphBuilder
         // One paragraph per line (text copied from a web page), unless the line plainly goes on:
         // it ends with a comma, or the next line starts in the middle of a sentence (lower case).
         if (!layout.HardWrapped)
-            return !CharClass.EndsWithContinuationPunctuation(a.Content) && !char.IsLower(b.Content[0]) || StartsNewUnit(a, b, marker, sequence);
+            return !CharClass.EndsWithContinuationPunctuation(a.ContentSpan) && !char.IsLower(b.ContentSpan[0]) || StartsNewUnit(a, b, marker, sequence);
         if (StartsNewUnit(a, b, marker, sequence)) return true;
         if (a.HasFormFeed || b.HasFormFeed) return LooksComplete(a, layout);
         // A wrapped line runs to the wrap width; a sentence that ends well short of it ends the paragraph.
-        return CharClass.EndsLikeSentence(a.Content) && a.Width < layout.WrapWidth * 0.7;
+        return CharClass.EndsLikeSentence(a.ContentSpan) && a.Width < layout.WrapWidth * 0.7;
     }
 
     /// <summary>The line reads as the last line of a paragraph: short, or ends a sentence well short of the wrap width.</summary>
     private static bool LooksComplete(SourceLine a, Layout layout)
     {
         if (!layout.HardWrapped) return true;
-        if (CharClass.EndsWithContinuationPunctuation(a.Content)) return false;
+        if (CharClass.EndsWithContinuationPunctuation(a.ContentSpan)) return false;
         if (a.Width < layout.WrapWidth * 0.6) return true;
-        return CharClass.EndsLikeSentence(a.Content) && a.Width < layout.WrapWidth * 0.92;
+        return CharClass.EndsLikeSentence(a.ContentSpan) && a.Width < layout.WrapWidth * 0.92;
     }
 
     /// <summary>
@@ -177,8 +186,8 @@ internal static class ParagraphBuilder
     private static bool StartsNewUnit(SourceLine a, SourceLine b, Marker? marker, NumberingState sequence)
     {
         if (marker is null) return false;
-        var end = a.Content[^1];
-        if (CharClass.EndsLikeSentence(a.Content) || end is ':' or '：' or ';' or '；') return true;
+        var end = a.ContentSpan[^1];
+        if (CharClass.EndsLikeSentence(a.ContentSpan) || end is ':' or '：' or ';' or '；') return true;
         if (end is '、' or '，' or ',') return IsUnambiguous(b, marker);
         return IsUnambiguous(b, marker) || sequence.IsNext(marker)
                || b.Indent.Length < a.Indent.Length || a.Width < 40;
@@ -188,7 +197,7 @@ internal static class ParagraphBuilder
     private static bool IsUnambiguous(SourceLine b, Marker marker)
     {
         if (marker.Family == MarkerFamily.Bullet) return marker.Level != "Bullet-"; // a dash may be a wrapped minus or dash
-        return marker.Length < b.Content.Length && b.Content[marker.Length - 1] == '\u3000';
+        return marker.Length < b.ContentSpan.Length && b.ContentSpan[marker.Length - 1] == '\u3000';
     }
 
     /// <summary>The last number seen at the start of a paragraph in each numbering family.</summary>

@@ -15,22 +15,91 @@ internal enum LineKind
     Debris,
 }
 
-/// <summary>One physical source line, classified.</summary>
-/// <param name="Number">1-based line number.</param>
-/// <param name="Kind">Classification.</param>
-/// <param name="Content">The text without leading/trailing whitespace and form feeds (empty unless <see cref="LineKind.Text"/> or <see cref="LineKind.Debris"/>).</param>
-/// <param name="Indent">Leading whitespace before the content (ideographic spaces included).</param>
-/// <param name="HasTrailingWhitespace">The raw line ends in whitespace after its text.</param>
-/// <param name="HasFormFeed">The raw line holds a form feed (a page break before or after its text).</param>
-/// <param name="Width">Display width of <see cref="Content"/> in columns (CJK counts 2).</param>
-internal sealed record SourceLine(
-    int Number,
-    LineKind Kind,
-    string Content,
-    string Indent,
-    bool HasTrailingWhitespace,
-    bool HasFormFeed,
-    int Width)
+/// <summary>
+/// One physical source line, classified. The content is a range of the decoded text: most lines are only
+/// looked at (shape tests, joining), so their own string is made only when something keeps it.
+/// </summary>
+internal sealed class SourceLine
 {
+    private readonly string _source;
+    private readonly int _start;
+    private readonly int _length;
+    private string? _content;
+    private Marker? _marker;
+    private bool _markerKnown;
+
+    /// <summary>A line whose content is <paramref name="source"/>[<paramref name="start"/>..+<paramref name="length"/>].</summary>
+    public SourceLine(int number, LineKind kind, string source, int start, int length, string indent,
+        bool hasTrailingWhitespace, bool hasFormFeed, int width)
+    {
+        Number = number;
+        Kind = kind;
+        _source = source;
+        _start = start;
+        _length = length;
+        Indent = indent;
+        HasTrailingWhitespace = hasTrailingWhitespace;
+        HasFormFeed = hasFormFeed;
+        Width = width;
+    }
+
+    /// <summary>A line whose content is the whole of <paramref name="content"/> (already cleaned of form feeds).</summary>
+    public SourceLine(int number, LineKind kind, string content, string indent, bool hasTrailingWhitespace, bool hasFormFeed, int width)
+        : this(number, kind, content, 0, content.Length, indent, hasTrailingWhitespace, hasFormFeed, width) =>
+        _content = content;
+
+    private SourceLine(SourceLine line, LineKind kind)
+        : this(line.Number, kind, line._source, line._start, line._length, line.Indent, line.HasTrailingWhitespace, line.HasFormFeed, line.Width)
+    {
+        _content = line._content;
+        _marker = line._marker;
+        _markerKnown = line._markerKnown;
+    }
+
+    /// <summary>1-based line number.</summary>
+    public int Number { get; }
+
+    /// <summary>Classification.</summary>
+    public LineKind Kind { get; }
+
+    /// <summary>The text without leading/trailing whitespace and form feeds (empty unless <see cref="LineKind.Text"/> or <see cref="LineKind.Debris"/>).</summary>
+    public string Content => _content ??= _source.Substring(_start, _length);
+
+    /// <summary><see cref="Content"/> without making a string of it.</summary>
+    public ReadOnlySpan<char> ContentSpan => _source.AsSpan(_start, _length);
+
+    /// <summary>Leading whitespace before the content (ideographic spaces included).</summary>
+    public string Indent { get; }
+
+    /// <summary>The raw line ends in whitespace after its text.</summary>
+    public bool HasTrailingWhitespace { get; }
+
+    /// <summary>The raw line holds a form feed (a page break before or after its text).</summary>
+    public bool HasFormFeed { get; }
+
+    /// <summary>Display width of <see cref="Content"/> in columns (CJK counts 2).</summary>
+    public int Width { get; }
+
     public bool IsText => Kind == LineKind.Text;
+
+    /// <summary>The marker the content starts with, read without list context; looked up once, as several stages ask.</summary>
+    public Marker? Marker
+    {
+        get
+        {
+            if (!_markerKnown)
+            {
+                // Checked on the span first so running text never needs a string of its own.
+                _marker = _length > 0 && ClauseMarkers.MayStartMarker(ContentSpan[0]) ? ClauseMarkers.Match(Content, null) : null;
+                _markerKnown = true;
+            }
+            return _marker;
+        }
+    }
+
+    /// <summary>The same line, recognised as layout debris.</summary>
+    public SourceLine AsDebris() => new(this, LineKind.Debris);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Number} {Kind}: {ContentSpan}";
 }

@@ -79,14 +79,14 @@ internal sealed class StructureBuilder
     {
         var b = blocks[i];
         // A caption right before the first article is the article's, not the heading's.
-        if (StructureRules.IsCaption(b) && i + 1 < blocks.Count && ClauseMarkers.Match(blocks[i + 1].Text, null) is { } m
+        if (StructureRules.IsCaption(b) && i + 1 < blocks.Count && blocks[i + 1].Marker is { } m
             && ClauseMarkers.IsArticleFamily(m.Family))
             return false;
         if (StructureRules.IsSubtitle(b)) return true;
         if (StructureRules.IsStatusNote(b)) return !hasStatus || subtitleCount == 0;
         // An issuer line under the date (a ministry, a bureau): short and unpunctuated, with the numbered body right after it.
         return subtitleCount > 0 && i + 1 < blocks.Count && StructureRules.IsShortLabel(b)
-               && ClauseMarkers.Match(blocks[i + 1].Text, null) is not null;
+               && blocks[i + 1].Marker is not null;
     }
 
     // Single-spaced heading area: status note, title and date lines may sit on adjacent lines of one block.
@@ -131,51 +131,47 @@ internal sealed class StructureBuilder
         if (input.Count >= headingBlocks)
         {
             var title = input[headingBlocks - 1];
-            if (title.Lines.Count > 1 && !StructureRules.IsTitleLike(title) && StructureRules.IsHeadingShaped(title.Lines[0].Content, 1)
-                && ClauseMarkers.Match(title.Lines[0].Content, null) is null)
+            if (title.Lines.Count > 1 && !StructureRules.IsTitleLike(title) && StructureRules.IsHeadingShaped(title.Lines[0].ContentSpan, 1)
+                && title.Lines[0].Marker is null)
             {
                 result.Add(new Block([title.Lines[0]]));
                 result.Add(new Block(title.Lines.Skip(1).ToList()));
             }
             else result.Add(title);
         }
-        foreach (var block in input.Skip(headingBlocks))
+        for (var k = headingBlocks; k < input.Count; k++)
         {
-            foreach (var b in SplitLeadingHeading(block, layout))
-                result.AddRange(SplitInlineClauses(b));
+            var block = input[k];
+            if (HasLeadingHeading(block, layout))
+            {
+                AddInlineClauses(new Block([block.Lines[0]]), result);
+                AddInlineClauses(new Block(block.Lines.Skip(1).ToList()), result);
+            }
+            else AddInlineClauses(block, result);
         }
         return result;
     }
 
-    private static IEnumerable<Block> SplitLeadingHeading(Block block, ParagraphBuilder.Layout layout)
+    // A short heading-shaped first line glued to the wrapped paragraph under it.
+    private static bool HasLeadingHeading(Block block, ParagraphBuilder.Layout layout)
     {
-        if (block.Lines.Count < 2 || !layout.HardWrapped)
-        {
-            yield return block;
-            yield break;
-        }
+        if (block.Lines.Count < 2 || !layout.HardWrapped) return false;
         var first = block.Lines[0];
-        var rest = block.Lines.Skip(1).ToList();
-        var firstIsHeading = StructureRules.IsHeadingShaped(first.Content, 1) && first.Width < layout.WrapWidth * 0.6
+        var second = block.Lines[1];
+        return StructureRules.IsHeadingShaped(first.ContentSpan, 1) && first.Width < layout.WrapWidth * 0.6
             // what follows is a wrapped paragraph, or one whole sentence on a line of its own
-            && (rest[0].Width >= layout.WrapWidth * 0.6 || rest.Count == 1 && CharClass.EndsLikeSentence(rest[0].Content) && rest[0].Width > first.Width)
-            && ClauseMarkers.Match(first.Content, null) is not { Family: MarkerFamily.Bullet };
-        if (firstIsHeading)
-        {
-            yield return new Block([first]);
-            yield return new Block(rest);
-        }
-        else yield return block;
+            && (second.Width >= layout.WrapWidth * 0.6 || block.Lines.Count == 2 && CharClass.EndsLikeSentence(second.ContentSpan) && second.Width > first.Width)
+            && first.Marker is not { Family: MarkerFamily.Bullet };
     }
 
     // A whole page on one line: split "1. … 2. … 3. …" where the next number of the same family follows a sentence end.
-    private IEnumerable<Block> SplitInlineClauses(Block block)
+    private static void AddInlineClauses(Block block, List<Block> result)
     {
-        var marker = ClauseMarkers.Match(block.Text, null);
+        var marker = block.Marker;
         if (marker is null || marker.Value == 0 || block.Text.Length < 80)
         {
-            yield return block;
-            yield break;
+            result.Add(block);
+            return;
         }
         var text = block.Text;
         var start = 0;
@@ -185,12 +181,12 @@ internal sealed class StructureBuilder
         {
             var cut = FindInlineMarker(text, searchFrom, marker.Family, expected);
             if (cut < 0) break;
-            yield return new Block(block.Lines, text[start..cut].TrimEnd(), block.Span);
+            result.Add(new Block(block.Lines, text[start..cut].TrimEnd(), block.Span));
             start = cut;
             searchFrom = cut + 1;
             expected++;
         }
-        yield return start == 0 ? block : new Block(block.Lines, text[start..], block.Span);
+        result.Add(start == 0 ? block : new Block(block.Lines, text[start..], block.Span));
     }
 
     /// <summary>
@@ -207,7 +203,7 @@ internal sealed class StructureBuilder
             var p = q;
             while (p > 0 && char.IsWhiteSpace(text[p - 1])) p--;
             while (p > 0 && IsClosingBracket(text[p - 1])) p--;
-            if (p == 0 || !CharClass.IsSentenceEnd(text[p - 1])) continue;
+            if (p == 0 || !CharClass.IsSentenceEnd(text[p - 1]) || !ClauseMarkers.MayStartMarker(text[q])) continue;
             // A marker is short: look at a bounded slice so a page-long line stays linear.
             var m = ClauseMarkers.Match(text.Substring(q, Math.Min(MarkerWindow, text.Length - q)), null);
             if (m is not null && m.Family == family && m.Value == expected) return q;
@@ -231,7 +227,7 @@ internal sealed class StructureBuilder
         }
         // A formula that opens the closing ("IN WITNESS WHEREOF", "Done at …", "以上") takes what follows it,
         // even long sentences (the date and place of signature), as long as no numbered clause follows.
-        var lastNumbered = body.FindLastIndex(b => ClauseMarkers.StartsWithMarker(b.Text));
+        var lastNumbered = body.FindLastIndex(b => b.Marker is not null);
         for (var j = Math.Max(lastNumbered + 1, start - 4); j < start; j++)
             if (StructureRules.IsStrongClosing(body[j].Text)) { start = j; break; }
         // Keep at least one body paragraph unless the document is all closing-like lines.
@@ -268,12 +264,12 @@ internal sealed class StructureBuilder
         {
             var b = body[k];
             var next = k + 1 < body.Count ? body[k + 1] : null;
-            var marker = ClauseMarkers.Match(b.Text, letterContext, kanaContext);
+            var marker = ClauseMarkers.InContext(b, letterContext, kanaContext);
             if (marker?.Family is MarkerFamily.LetterParen) letterContext = marker.Value;
             if (marker?.Family is MarkerFamily.KatakanaItem) kanaContext = ClauseMarkers.KanaLetter(marker);
             var rest = marker is null ? b.Text : b.Text[marker.Length..];
 
-            if (StructureRules.IsCaption(b) && next is not null && ClauseMarkers.Match(next.Text, null) is { } nm && ClauseMarkers.IsArticleFamily(nm.Family))
+            if (StructureRules.IsCaption(b) && next is not null && next.Marker is { } nm && ClauseMarkers.IsArticleFamily(nm.Family))
             {
                 Add(new Unit(UnitKind.Caption, b, null, b.Text, "", b.Span));
                 continue;
@@ -287,14 +283,14 @@ internal sealed class StructureBuilder
             if (marker is not null && rest.Length == 0 && next is not null)
             {
                 // A number alone on its line: the next block is its heading text or its clause text.
-                var nextIsHeading = StructureRules.IsHeadingShaped(next.Text, next.Lines.Count) && ClauseMarkers.Match(next.Text, null) is null;
+                var nextIsHeading = StructureRules.IsHeadingShaped(next.Text, next.Lines.Count) && next.Marker is null;
                 if (nextIsHeading && (ClauseMarkers.IsArticleFamily(marker.Family) || IsSectionCandidate(marker.Family)))
                 {
                     Add(new Unit(UnitKind.Heading, b, marker, next.Text, FamilyKey(marker, next.Text), b.Span.Union(next.Span)));
                     k++;
                     continue;
                 }
-                if (ClauseMarkers.Match(next.Text, null) is null)
+                if (next.Marker is null)
                 {
                     Add(new Unit(UnitKind.Clause, b, marker, next.Text, FamilyKey(marker, next.Text), b.Span.Union(next.Span)));
                     k++;
@@ -326,7 +322,7 @@ internal sealed class StructureBuilder
     {
         if (ClauseMarkers.IsSectionFamily(marker.Family)) return true;
         var own = firstSeen.TryGetValue(marker.Level, out var o) ? o : int.MaxValue;
-        if (next is not null && ClauseMarkers.Match(next.Text, null) is { } nextMarker && nextMarker.Level != marker.Level
+        if (next is not null && next.Marker is { } nextMarker && nextMarker.Level != marker.Level
             && firstSeen.TryGetValue(nextMarker.Level, out var n) && n < own)
             return false;
         for (var j = units.Count - 1; j >= 0; j--)
@@ -351,7 +347,7 @@ internal sealed class StructureBuilder
         if (marker is null) return true;
         if (!IsSectionCandidate(marker.Family)) return false;
         // "１．総論" heads a section; "１．short item" followed by "２．…" is a list of short clauses.
-        var nextMarker = ClauseMarkers.Match(next.Text, null);
+        var nextMarker = next.Marker;
         return nextMarker is null || nextMarker.Level != marker.Level;
     }
 
@@ -411,7 +407,9 @@ internal sealed class StructureBuilder
             FlushCaption();
             _clauseStack.Clear();
             var rank = unit.Marker is null ? null : ClauseMarkers.Rank(unit.Marker.Family);
-            var same = _sectionStack.FindIndex(s => s.FamilyKey == unit.FamilyKey);
+            var same = -1;
+            for (var k = 0; k < _sectionStack.Count && same < 0; k++)
+                if (_sectionStack[k].FamilyKey == unit.FamilyKey) same = k;
             SectionNode? previousSibling = null;
             if (same >= 0)
             {
@@ -421,7 +419,8 @@ internal sealed class StructureBuilder
             else if (rank is not null && ClauseMarkers.IsSectionFamily(unit.Marker!.Family))
             {
                 // A chapter-like heading (第二章) sits under the nearest section of a higher rank, or at the top.
-                var parent = _sectionStack.FindLastIndex(x => x.Rank is { } r && r < rank);
+                var parent = _sectionStack.Count - 1;
+                while (parent >= 0 && !(_sectionStack[parent].Rank is { } r && r < rank)) parent--;
                 _sectionStack.RemoveRange(parent + 1, _sectionStack.Count - parent - 1);
             }
             else if (rank is not null)
@@ -452,7 +451,8 @@ internal sealed class StructureBuilder
             if (marker is null)
             {
                 // An unnumbered paragraph after an article belongs to the article; elsewhere it is a clause of its own.
-                var article = _clauseStack.FindLastIndex(c => c.Family is { } f && ClauseMarkers.IsArticleFamily(f));
+                var article = _clauseStack.Count - 1;
+                while (article >= 0 && !(_clauseStack[article].Family is { } f && ClauseMarkers.IsArticleFamily(f))) article--;
                 if (article >= 0)
                 {
                     _clauseStack.RemoveRange(article + 1, _clauseStack.Count - article - 1);
@@ -468,7 +468,9 @@ internal sealed class StructureBuilder
 
             var family = marker.Family;
             var rank = ClauseMarkers.Rank(family);
-            var same = _clauseStack.FindLastIndex(c => c.Level == marker.Level);
+            // Loops, not FindLastIndex: a lambda capturing the marker would cost an allocation per clause.
+            var same = _clauseStack.Count - 1;
+            while (same >= 0 && _clauseStack[same].Level != marker.Level) same--;
             ClauseNode? previous = null;
             if (same >= 0)
             {
@@ -480,7 +482,8 @@ internal sealed class StructureBuilder
                 if (rank is not null)
                 {
                     // A ranked number (a law paragraph ○２) closes any unranked items opened under its parent article.
-                    var parent = _clauseStack.FindLastIndex(c => c.Rank is { } r && r < rank);
+                    var parent = _clauseStack.Count - 1;
+                    while (parent >= 0 && !(_clauseStack[parent].Rank is { } r && r < rank)) parent--;
                     if (parent >= 0) _clauseStack.RemoveRange(parent + 1, _clauseStack.Count - parent - 1);
                     while (_clauseStack.Count > 0 && _clauseStack[^1].Rank is { } r && r >= rank) _clauseStack.RemoveAt(_clauseStack.Count - 1);
                 }
@@ -523,10 +526,25 @@ internal sealed class StructureBuilder
         public (ImmutableArray<Clause> Clauses, ImmutableArray<Section> Sections) Finish()
         {
             FlushCaption();
-            var clauses = _topClauses.Select((c, n) => c.Freeze($"cl-{n + 1}")).ToImmutableArray();
-            var sections = _topSections.Select((s, n) => s.Freeze($"sec-{n + 1}")).ToImmutableArray();
-            return (clauses, sections);
+            return (FreezeClauses(_topClauses, "cl-"), FreezeSections(_topSections, "sec-"));
         }
+    }
+
+    // Ids number the children in order under their parent's id ("sec-2.cl-3"); loops, as every node of a large document passes here.
+    private static ImmutableArray<Clause> FreezeClauses(List<ClauseNode> nodes, string prefix)
+    {
+        if (nodes.Count == 0) return [];
+        var result = ImmutableArray.CreateBuilder<Clause>(nodes.Count);
+        for (var n = 0; n < nodes.Count; n++) result.Add(nodes[n].Freeze($"{prefix}{n + 1}"));
+        return result.MoveToImmutable();
+    }
+
+    private static ImmutableArray<Section> FreezeSections(List<SectionNode> nodes, string prefix)
+    {
+        if (nodes.Count == 0) return [];
+        var result = ImmutableArray.CreateBuilder<Section>(nodes.Count);
+        for (var n = 0; n < nodes.Count; n++) result.Add(nodes[n].Freeze($"{prefix}{n + 1}"));
+        return result.MoveToImmutable();
     }
 
     private sealed class SectionNode(string familyKey, int? rank, string? number, string title, SourceSpan span, int value)
@@ -539,8 +557,8 @@ internal sealed class StructureBuilder
 
         public Section Freeze(string id)
         {
-            var clauses = Clauses.Select((c, n) => c.Freeze($"{id}.cl-{n + 1}")).ToImmutableArray();
-            var sections = Sections.Select((s, n) => s.Freeze($"{id}.sec-{n + 1}")).ToImmutableArray();
+            var clauses = FreezeClauses(Clauses, id + ".cl-");
+            var sections = FreezeSections(Sections, id + ".sec-");
             var full = span;
             foreach (var c in clauses) full = full.Union(c.Span);
             foreach (var s in sections) full = full.Union(s.Span);
@@ -555,11 +573,16 @@ internal sealed class StructureBuilder
         public int? Rank { get; } = rank;
         public int Value { get; } = value;
         public string Text => text;
-        public List<ClauseNode> Items { get; } = [];
+
+        // Most clauses have no items: their list is made when the first item comes.
+        public List<ClauseNode> Items => _items ??= [];
+
+        private List<ClauseNode>? _items;
 
         public Clause Freeze(string id)
         {
-            var items = Items.Select((c, n) => c.Freeze($"{id}.cl-{n + 1}")).ToImmutableArray();
+            if (_items is null) return new Clause(id, number, caption, text, [], span);
+            var items = FreezeClauses(_items, id + ".cl-");
             var full = span;
             foreach (var c in items) full = full.Union(c.Span);
             return new Clause(id, number, caption, text, items, full);

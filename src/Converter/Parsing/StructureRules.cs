@@ -33,7 +33,7 @@ internal static partial class StructureRules
     public static bool IsTitleLike(Block b)
     {
         if (b.Lines.Count > 4 || b.Width > 260) return false;
-        if (ClauseMarkers.Match(b.Text, null) is { } m && !ClauseMarkers.IsSectionFamily(m.Family) && m.Family != MarkerFamily.RomanDot)
+        if (b.Marker is { } m && !ClauseMarkers.IsSectionFamily(m.Family) && m.Family != MarkerFamily.RomanDot)
             return false;
         return !(CharClass.EndsLikeSentence(b.Text) && b.Width > 120);
     }
@@ -45,7 +45,7 @@ internal static partial class StructureRules
     /// <summary>One short line that is neither a sentence nor numbered: a name, a label, an office.</summary>
     public static bool IsShortLabel(Block b) =>
         b.Lines.Count == 1 && b.Width <= 40 && !CharClass.EndsLikeSentence(b.Text)
-        && !CharClass.EndsWithContinuationPunctuation(b.Text) && ClauseMarkers.Match(b.Text, null) is null;
+        && !CharClass.EndsWithContinuationPunctuation(b.Text) && b.Marker is null;
 
     public static bool HasDate(string text) => DatePattern().IsMatch(text);
 
@@ -53,7 +53,7 @@ internal static partial class StructureRules
     /// Short, unpunctuated text that reads as a heading (a line or two, no sentence end). A numbered heading
     /// may wrap onto a second line; unnumbered text that long is more likely an unpunctuated sentence.
     /// </summary>
-    public static bool IsHeadingShaped(string text, int lineCount, bool numbered = false)
+    public static bool IsHeadingShaped(ReadOnlySpan<char> text, int lineCount, bool numbered = false)
     {
         if (text.Length == 0 || lineCount > 2) return false;
         if (CharClass.EndsLikeSentence(text) || CharClass.EndsWithContinuationPunctuation(text)) return false;
@@ -63,7 +63,7 @@ internal static partial class StructureRules
     }
 
     /// <summary>Latin text in capitals only; a Japanese heading holding an acronym (<c>DFFT</c>) is not.</summary>
-    public static bool IsAllCaps(string text)
+    public static bool IsAllCaps(ReadOnlySpan<char> text)
     {
         int upper = 0, lower = 0;
         foreach (var c in text)
@@ -85,7 +85,7 @@ internal static partial class StructureRules
     {
         var t = b.Text;
         if (IsStrongClosing(t) || SignatoryLine().IsMatch(t)) return true;
-        if (ClauseMarkers.Match(t, null) is not null) return false;
+        if (b.Marker is not null) return false;
         if (b.Width <= 70 && HasDate(t) && !CharClass.EndsWithContinuationPunctuation(t)) return true;
         return IsSignatureShaped(b);
     }
@@ -100,7 +100,7 @@ internal static partial class StructureRules
     {
         if (CharClass.EndsWithContinuationPunctuation(b.Text)) return false;
         foreach (var l in b.Lines)
-            if (l.Width > SignatureLineWidth || CharClass.EndsLikeSentence(l.Content)) return false;
+            if (l.Width > SignatureLineWidth || CharClass.EndsLikeSentence(l.ContentSpan)) return false;
         return true;
     }
 
