@@ -89,24 +89,27 @@ internal sealed class BatchRunner(
                 warn($"{item.Input}:{d.Span?.StartLine}: warning {d.Code}: {d.Message}");
             }
             var diagnostics = document.Diagnostics.Length;
-            var rendered = new List<(string Path, byte[] Bytes)>(emitters.Count);
+            // Every output streams to its temporary file; all are renamed into place only when every format
+            // rendered, so a failing format leaves no output of this document behind.
+            var outputs = new List<(string Path, Action<Stream> Write)>(emitters.Count);
             foreach (var emitter in emitters)
             {
-                using var buffer = new MemoryStream();
-                foreach (var d in emitter.Write(document, buffer, options))
-                {
-                    diagnostics++;
-                    if (d.Severity == DiagnosticSeverity.Warning) warnings++;
-                    warn($"{item.Input}: {d.Severity.ToString().ToLowerInvariant()} {d.Code}: {d.Message}");
-                }
                 var path = item.OutputStem + emitter.FileExtension;
                 if (protectedInputs.Contains(path))
                     throw new ConversionException(ConversionErrorKind.OutputFailed,
                         "the output would overwrite an input file; choose another --out folder", path);
-                rendered.Add((path, buffer.ToArray()));
+                outputs.Add((path, stream =>
+                {
+                    foreach (var d in emitter.Write(document, stream, options))
+                    {
+                        diagnostics++;
+                        if (d.Severity == DiagnosticSeverity.Warning) warnings++;
+                        warn($"{item.Input}: {d.Severity.ToString().ToLowerInvariant()} {d.Code}: {d.Message}");
+                    }
+                }));
             }
-            foreach (var (path, bytes) in rendered) AtomicFile.Write(path, s => s.Write(bytes));
-            return new DocumentResult(item.Input, rendered.Select(r => r.Path).ToList(), null, diagnostics, warnings);
+            AtomicFile.WriteAll(outputs);
+            return new DocumentResult(item.Input, outputs.Select(r => r.Path).ToList(), null, diagnostics, warnings);
         }
         catch (ConversionException e)
         {

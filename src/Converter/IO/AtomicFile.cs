@@ -15,32 +15,61 @@ public static partial class AtomicFile
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(write);
-        var full = Path.GetFullPath(path);
-        var directory = Path.GetDirectoryName(full)!;
-        // Unique beside the destination (process id + counter); the name never reaches the output.
-        var temp = Path.Combine(directory,
-            $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Interlocked.Increment(ref _counter)}.tmp");
+        WriteAll([(path, write)]);
+    }
+
+    /// <summary>
+    /// Writes several files as one step: every file is written to its temporary file and flushed first, and only
+    /// when all succeeded are they renamed into place; on any failure no destination is touched. Each output
+    /// streams straight to disk, so a large document's outputs are never all held in memory.
+    /// </summary>
+    /// <exception cref="ConversionException">A file could not be written (<see cref="ConversionErrorKind.OutputFailed"/>).</exception>
+    internal static void WriteAll(IReadOnlyList<(string Path, Action<Stream> Write)> files)
+    {
+        var staged = new List<(string Temp, string Full, string Path)>(files.Count);
+        var current = files.Count > 0 ? files[0].Path : "";
         try
         {
-            Directory.CreateDirectory(directory);
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            foreach (var (path, write) in files)
             {
-                write(stream);
-                stream.Flush(flushToDisk: true);
+                current = path;
+                var full = Path.GetFullPath(path);
+                var directory = Path.GetDirectoryName(full)!;
+                // Unique beside the destination (process id + counter); the name never reaches the output.
+                var temp = Path.Combine(directory,
+                    $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Interlocked.Increment(ref _counter)}.tmp");
+                Directory.CreateDirectory(directory);
+                using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+                {
+                    staged.Add((temp, full, path));
+                    write(stream);
+                    stream.Flush(flushToDisk: true);
+                }
             }
-            File.Move(temp, full, overwrite: true);
+            for (var i = 0; i < staged.Count; i++)
+            {
+                current = staged[i].Path;
+                File.Move(staged[i].Temp, staged[i].Full, overwrite: true);
+                staged[i] = default;
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            TryDelete(temp);
+            RemoveStaged(staged);
             throw new ConversionException(ConversionErrorKind.OutputFailed,
-                $"cannot write the output: {e.Message}; check that the folder is writable and has space", path, inner: e);
+                $"cannot write the output: {e.Message}; check that the folder is writable and has space", current, inner: e);
         }
         catch
         {
-            TryDelete(temp);
+            RemoveStaged(staged);
             throw;
         }
+    }
+
+    private static void RemoveStaged(List<(string Temp, string Full, string Path)> staged)
+    {
+        foreach (var (temp, _, _) in staged)
+            if (temp is not null) TryDelete(temp);
     }
 
     /// <summary>

@@ -45,4 +45,37 @@ public sealed class CrashSafetyTests : CliTestBase
         Assert.False(File.Exists(path));
         Assert.Empty(Directory.GetFiles(Path.Combine(Dir, "out"), "*", SearchOption.AllDirectories));
     }
+
+    [Fact]
+    public void A_document_whose_last_format_fails_keeps_the_previous_outputs_of_every_format()
+    {
+        var out_ = Path.Combine(Dir, "out");
+        Directory.CreateDirectory(out_);
+        var json = Path.Combine(out_, "doc.json");
+        var pdf = Path.Combine(out_, "doc.pdf");
+        File.WriteAllText(json, "previous json");
+        Assert.Throws<InvalidOperationException>(() =>
+            Converter.IO.AtomicFile.WriteAll(
+            [
+                (json, s => s.Write("new json"u8)),
+                (pdf, s =>
+                {
+                    s.Write(new byte[100_000]);
+                    throw new InvalidOperationException("the PDF emitter failed");
+                }),
+            ]));
+        Assert.Equal("previous json", File.ReadAllText(json));
+        Assert.False(File.Exists(pdf));
+        Assert.Equal([json], Directory.GetFiles(out_, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void Files_written_together_all_arrive()
+    {
+        var paths = new[] { Path.Combine(Dir, "a", "doc.json"), Path.Combine(Dir, "a", "doc.docx") };
+        Converter.IO.AtomicFile.WriteAll([(paths[0], s => s.Write("1"u8)), (paths[1], s => s.Write("2"u8))]);
+        Assert.Equal("1", File.ReadAllText(paths[0]));
+        Assert.Equal("2", File.ReadAllText(paths[1]));
+        Assert.Equal(2, Directory.GetFiles(Path.Combine(Dir, "a")).Length);
+    }
 }
