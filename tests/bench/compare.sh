@@ -8,7 +8,7 @@
 #   tests/bench/compare.sh scaling      only the 1 MB / 10 MB / 100 MB scaling and peak memory check
 #
 # Environment: ROUNDS (alternating rounds for the cold comparison, default 15), BATCH_COUNT (default 1000),
-# SCALING_SIZES (default "1M 10M 100M"), BENCH_OUT (work folder, default out/bench), SKIP_INSTALL=1.
+# SCALING_SIZES (default "1M 10M 100M"), SCALING_FORMATS (default "json json,docx,pdf"), BENCH_OUT (work folder, default out/bench), SKIP_INSTALL=1.
 #
 # Installs what it needs (Debian, as root): hyperfine, pandoc, LibreOffice Writer, the IPAex fonts, and clang and
 # zlib1g-dev for the native AOT publish.
@@ -145,7 +145,7 @@ scaling() {
     local f="$work/scale-$size.txt"
     gen generate "$size" "$f" >/dev/null
     local bytes; bytes=$(stat -c %s "$f")
-    for fmt in json "$formats"; do
+    for fmt in ${SCALING_FORMATS:-json $formats}; do
       rm -rf "$work/scale-out"
       /usr/bin/time -v "$aot" convert "$f" --to "$fmt" -o "$work/scale-out" -q --max-input-size 1G 2> "$work/time.txt" >/dev/null \
         || { echo "compare.sh: converting $size to $fmt failed:"; tail -5 "$work/time.txt"; continue; }
