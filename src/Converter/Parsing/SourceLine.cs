@@ -90,7 +90,7 @@ internal sealed class SourceLine
             if (!_markerKnown)
             {
                 // Checked on the span first so running text never needs a string of its own.
-                _marker = _length > 0 && ClauseMarkers.MayStartMarker(ContentSpan[0]) ? ClauseMarkers.Match(Content, null) : null;
+                _marker = _length > 0 && ClauseMarkers.MayStartMarker(ContentSpan[0]) ? ClauseMarkers.Match(ContentSpan, null) : null;
                 _markerKnown = true;
             }
             return _marker;

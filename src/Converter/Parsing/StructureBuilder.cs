@@ -205,7 +205,7 @@ internal sealed class StructureBuilder
             while (p > 0 && IsClosingBracket(text[p - 1])) p--;
             if (p == 0 || !CharClass.IsSentenceEnd(text[p - 1]) || !ClauseMarkers.MayStartMarker(text[q])) continue;
             // A marker is short: look at a bounded slice so a page-long line stays linear.
-            var m = ClauseMarkers.Match(text.Substring(q, Math.Min(MarkerWindow, text.Length - q)), null);
+            var m = ClauseMarkers.Match(text.AsSpan(q, Math.Min(MarkerWindow, text.Length - q)), null);
             if (m is not null && m.Family == family && m.Value == expected) return q;
         }
         return -1;
