@@ -44,11 +44,14 @@ internal static class DocumentParser
 
         var layout = ParagraphBuilder.Analyse(lines);
         var blocks = ParagraphBuilder.Build(lines, layout);
+        // The blocks hold their own list of text lines: the whole-document list is done with here.
+        var lineCount = lines.Count;
+        lines = null!;
         var structure = new StructureBuilder(diagnostics, displayName).Build(blocks, layout);
 
         var language = LanguageDetector.Detect(text);
         var metadata = new DocumentMetadata(structure.Heading.Title.Text, language,
-            sourceName is null ? null : Path.GetFileName(sourceName), sha256, encodingName, lines.Count);
+            sourceName is null ? null : Path.GetFileName(sourceName), sha256, encodingName, lineCount);
         diagnostics.Sort((a, b) => (a.Span?.StartLine ?? 0).CompareTo(b.Span?.StartLine ?? 0));
         return new Document(Document.CurrentSchemaVersion, metadata, structure.Heading, structure.Preamble,
             structure.Clauses, structure.Sections, structure.Closing, [.. removed], [.. diagnostics]);

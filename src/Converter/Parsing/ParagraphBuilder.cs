@@ -65,14 +65,15 @@ internal static class ParagraphBuilder
     private static (int Width, int Count, int Wider) EstimateWrapWidth(List<SourceLine> lines)
     {
         var widths = new List<int>();
-        SourceLine? previous = null;
-        foreach (var line in lines)
+        var previous = -1;
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             if (!line.IsText) continue;
-            if (previous is not null && !CharClass.EndsLikeSentence(previous.ContentSpan) && line.Marker is null
-                && previous.Width is >= MinWrapWidth and <= MaxWrapWidth)
-                widths.Add(previous.Width);
-            previous = line;
+            if (previous >= 0 && !CharClass.EndsLikeSentence(lines[previous].ContentSpan) && line.Marker is null
+                && lines[previous].Width is >= MinWrapWidth and <= MaxWrapWidth)
+                widths.Add(lines[previous].Width);
+            previous = i;
         }
         if (widths.Count == 0) return (Fallback(lines), 0, 0);
         widths.Sort();
@@ -107,10 +108,14 @@ internal static class ParagraphBuilder
 
     internal static List<Block> Build(List<SourceLine> lines, Layout layout)
     {
+        // Only text lines make paragraphs: they are gathered into one list, so that a block is a range of it.
+        var textCount = 0;
+        foreach (var line in lines)
+            if (line.IsText) textCount++;
+        var text = new List<SourceLine>(textCount);
         var blocks = new List<Block>();
-        var current = new List<SourceLine>();
+        var blockStart = 0;
         var sequence = new NumberingState();
-        SourceLine? previous = null;
         var blanks = 0;
         var spacer = false;
         foreach (var line in lines)
@@ -129,22 +134,21 @@ internal static class ParagraphBuilder
             }
 
             var marker = ClauseMarkers.InContext(line, sequence.LetterContext, sequence.KanaContext);
-            if (previous is null || EndsParagraph(previous, line, marker, blanks, spacer, layout, sequence))
+            if (text.Count == 0 || EndsParagraph(text[^1], line, marker, blanks, spacer, layout, sequence))
             {
-                if (current.Count > 0) blocks.Add(new Block(current));
-                current = [];
+                if (text.Count > blockStart) blocks.Add(new Block(text, blockStart, text.Count - blockStart));
+                blockStart = text.Count;
                 sequence.Started(marker);
             }
-            current.Add(line);
-            previous = line;
+            text.Add(line);
             blanks = 0;
             spacer = false;
         }
-        if (current.Count > 0) blocks.Add(new Block(current));
+        if (text.Count > blockStart) blocks.Add(new Block(text, blockStart, text.Count - blockStart));
         return blocks;
     }
 
-    private static bool EndsParagraph(SourceLine a, SourceLine b, Marker? marker, int blanks, bool spacer, Layout layout, NumberingState sequence)
+    private static bool EndsParagraph(in SourceLine a, in SourceLine b, Marker? marker, int blanks, bool spacer, Layout layout, NumberingState sequence)
     {
         if (spacer) return true;
         if (b.Indent.Contains('\u3000') && !a.Indent.Contains('\u3000')) return true; // Japanese paragraph indent
@@ -170,7 +174,7 @@ internal static class ParagraphBuilder
     }
 
     /// <summary>The line reads as the last line of a paragraph: short, or ends a sentence well short of the wrap width.</summary>
-    private static bool LooksComplete(SourceLine a, Layout layout)
+    private static bool LooksComplete(in SourceLine a, Layout layout)
     {
         if (!layout.HardWrapped) return true;
         if (CharClass.EndsWithContinuationPunctuation(a.ContentSpan)) return false;
@@ -183,7 +187,7 @@ internal static class ParagraphBuilder
     /// line reads as finished, or the number cannot be a wrapped line's first word (the next number expected
     /// in an open list, a bullet, a number set off by an ideographic space, a hanging indent).
     /// </summary>
-    private static bool StartsNewUnit(SourceLine a, SourceLine b, Marker? marker, NumberingState sequence)
+    private static bool StartsNewUnit(in SourceLine a, in SourceLine b, Marker? marker, NumberingState sequence)
     {
         if (marker is null) return false;
         var end = a.ContentSpan[^1];
@@ -194,7 +198,7 @@ internal static class ParagraphBuilder
     }
 
     /// <summary>A marker no wrapped line starts with: a bullet (a line never starts with ・ under Japanese line-breaking rules) or a number set off by an ideographic space.</summary>
-    private static bool IsUnambiguous(SourceLine b, Marker marker)
+    private static bool IsUnambiguous(in SourceLine b, Marker marker)
     {
         if (marker.Family == MarkerFamily.Bullet) return marker.Level != "Bullet-"; // a dash may be a wrapped minus or dash
         return marker.Length < b.ContentSpan.Length && b.ContentSpan[marker.Length - 1] == '\u3000';

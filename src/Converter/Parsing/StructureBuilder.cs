@@ -96,24 +96,27 @@ internal sealed class StructureBuilder
         var result = new List<Block>(blocks.Count + 4);
         var first = blocks[0];
         var rest = blocks.Skip(1);
-        if (first.Lines.Count > 1 && StructureRules.IsStatusNote(new Block([first.Lines[0]])))
+        if (first.LineCount > 1 && StructureRules.IsStatusNote(first.Slice(0, 1)))
         {
-            result.Add(new Block([first.Lines[0]]));
-            first = new Block(first.Lines.Skip(1).ToList());
+            result.Add(first.Slice(0, 1));
+            first = first.Slice(1, first.LineCount - 1);
         }
-        else if (first.Lines.Count == 1 && blocks.Count > 1 && StructureRules.IsStatusNote(first))
+        else if (first.LineCount == 1 && blocks.Count > 1 && StructureRules.IsStatusNote(first))
         {
             result.Add(first);
             first = blocks[1];
             rest = blocks.Skip(2);
         }
         var cut = -1;
-        for (var k = 1; k < first.Lines.Count && cut < 0; k++)
-            if (StructureRules.IsSubtitle(new Block([first.Lines[k]]))) cut = k;
-        if (cut > 0 && first.Lines.Skip(cut).All(l => StructureRules.IsSubtitle(new Block([l]))))
+        for (var k = 1; k < first.LineCount && cut < 0; k++)
+            if (StructureRules.IsSubtitle(first.Slice(k, 1))) cut = k;
+        var allSubtitles = cut > 0;
+        for (var k = cut + 1; allSubtitles && k < first.LineCount; k++)
+            allSubtitles = StructureRules.IsSubtitle(first.Slice(k, 1));
+        if (allSubtitles)
         {
-            result.Add(new Block(first.Lines.Take(cut).ToList()));
-            result.AddRange(first.Lines.Skip(cut).Select(l => new Block([l])));
+            result.Add(first.Slice(0, cut));
+            for (var k = cut; k < first.LineCount; k++) result.Add(first.Slice(k, 1));
         }
         else result.Add(first);
         result.AddRange(rest);
@@ -131,11 +134,11 @@ internal sealed class StructureBuilder
         if (input.Count >= headingBlocks)
         {
             var title = input[headingBlocks - 1];
-            if (title.Lines.Count > 1 && !StructureRules.IsTitleLike(title) && StructureRules.IsHeadingShaped(title.Lines[0].ContentSpan, 1)
-                && title.Lines[0].Marker is null)
+            if (title.LineCount > 1 && !StructureRules.IsTitleLike(title) && StructureRules.IsHeadingShaped(title.FirstLine.ContentSpan, 1)
+                && title.FirstLine.Marker is null)
             {
-                result.Add(new Block([title.Lines[0]]));
-                result.Add(new Block(title.Lines.Skip(1).ToList()));
+                result.Add(title.Slice(0, 1));
+                result.Add(title.Slice(1, title.LineCount - 1));
             }
             else result.Add(title);
         }
@@ -144,8 +147,8 @@ internal sealed class StructureBuilder
             var block = input[k];
             if (HasLeadingHeading(block, layout))
             {
-                AddInlineClauses(new Block([block.Lines[0]]), result);
-                AddInlineClauses(new Block(block.Lines.Skip(1).ToList()), result);
+                AddInlineClauses(block.Slice(0, 1), result);
+                AddInlineClauses(block.Slice(1, block.LineCount - 1), result);
             }
             else AddInlineClauses(block, result);
         }
@@ -155,12 +158,12 @@ internal sealed class StructureBuilder
     // A short heading-shaped first line glued to the wrapped paragraph under it.
     private static bool HasLeadingHeading(Block block, ParagraphBuilder.Layout layout)
     {
-        if (block.Lines.Count < 2 || !layout.HardWrapped) return false;
+        if (block.LineCount < 2 || !layout.HardWrapped) return false;
         var first = block.Lines[0];
         var second = block.Lines[1];
         return StructureRules.IsHeadingShaped(first.ContentSpan, 1) && first.Width < layout.WrapWidth * 0.6
             // what follows is a wrapped paragraph, or one whole sentence on a line of its own
-            && (second.Width >= layout.WrapWidth * 0.6 || block.Lines.Count == 2 && CharClass.EndsLikeSentence(second.ContentSpan) && second.Width > first.Width)
+            && (second.Width >= layout.WrapWidth * 0.6 || block.LineCount == 2 && CharClass.EndsLikeSentence(second.ContentSpan) && second.Width > first.Width)
             && first.Marker is not { Family: MarkerFamily.Bullet };
     }
 
@@ -181,12 +184,12 @@ internal sealed class StructureBuilder
         {
             var cut = FindInlineMarker(text, searchFrom, marker.Family, expected);
             if (cut < 0) break;
-            result.Add(new Block(block.Lines, text[start..cut].TrimEnd(), block.Span));
+            result.Add(new Block(block, text[start..cut].TrimEnd(), block.Span));
             start = cut;
             searchFrom = cut + 1;
             expected++;
         }
-        result.Add(start == 0 ? block : new Block(block.Lines, text[start..], block.Span));
+        result.Add(start == 0 ? block : new Block(block, text[start..], block.Span));
     }
 
     /// <summary>
@@ -236,10 +239,13 @@ internal sealed class StructureBuilder
     }
 
     // A signature block typed single-spaced (name, title, date) is one line per closing paragraph.
-    private static IEnumerable<Paragraph> ClosingParagraphs(Block b) =>
-        b.Lines.Count > 1 && StructureRules.IsSignatureShaped(b)
-            ? b.Lines.Select(l => new Paragraph(l.Content, SourceSpan.Line(l.Number)))
-            : [ToParagraph(b)];
+    private static IEnumerable<Paragraph> ClosingParagraphs(Block b)
+    {
+        if (!(b.LineCount > 1 && StructureRules.IsSignatureShaped(b))) return [ToParagraph(b)];
+        var paragraphs = new List<Paragraph>(b.LineCount);
+        foreach (var l in b.Lines) paragraphs.Add(new Paragraph(l.Content, SourceSpan.Line(l.Number)));
+        return paragraphs;
+    }
 
     // ---- classification ----
 
@@ -283,7 +289,7 @@ internal sealed class StructureBuilder
             if (marker is not null && rest.Length == 0 && next is not null)
             {
                 // A number alone on its line: the next block is its heading text or its clause text.
-                var nextIsHeading = StructureRules.IsHeadingShaped(next.Text, next.Lines.Count) && next.Marker is null;
+                var nextIsHeading = StructureRules.IsHeadingShaped(next.Text, next.LineCount) && next.Marker is null;
                 if (nextIsHeading && (ClauseMarkers.IsArticleFamily(marker.Family) || IsSectionCandidate(marker.Family)))
                 {
                     Add(new Unit(UnitKind.Heading, b, marker, next.Text, FamilyKey(marker, next.Text), b.Span.Union(next.Span)));
@@ -343,7 +349,7 @@ internal sealed class StructureBuilder
     {
         if (marker is not null && ClauseMarkers.IsSectionFamily(marker.Family)) return true;
         if (next is null) return false;
-        if (!StructureRules.IsHeadingShaped(rest.Length > 0 ? rest : b.Text, b.Lines.Count, marker is not null)) return false;
+        if (!StructureRules.IsHeadingShaped(rest.Length > 0 ? rest : b.Text, b.LineCount, marker is not null)) return false;
         if (marker is null) return true;
         if (!IsSectionCandidate(marker.Family)) return false;
         // "１．総論" heads a section; "１．short item" followed by "２．…" is a list of short clauses.
