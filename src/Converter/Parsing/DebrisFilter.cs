@@ -28,11 +28,11 @@ internal static partial class DebrisFilter
     private static readonly SearchValues<char> DebrisStart =
         SearchValues.Create("-–—－‐―0123456789０１２３４５６７８９Pp(（*＊_＿=＝~～─━・#＃[E");
 
+    /// <summary>Marks the debris lines of <paramref name="lines"/> in place and returns the same list.</summary>
     public static List<SourceLine> Apply(List<SourceLine> lines, List<RemovedLine> removed)
     {
-        // One copy, changed in place: the caller's list stays as classified.
-        var copy = new List<SourceLine>(lines);
-        var result = CollectionsMarshal.AsSpan(copy);
+        // Marked in place: a copy of a large input's lines would only wait for a full collection as garbage.
+        var result = CollectionsMarshal.AsSpan(lines);
         var pageBreakBefore = PageBreakBefore(lines);
         var pageBreakAfter = PageBreakAfter(lines);
         var pageNumber = new bool[lines.Count];
@@ -61,7 +61,7 @@ internal static partial class DebrisFilter
         // Page numbers mark page edges as surely as form feeds do: the line after a footer opens a page.
         MarkRunningHeaders(result, PageEdges(result, pageBreakBefore, pageNumber), removed);
         removed.Sort((a, b) => a.Line.CompareTo(b.Line));
-        return copy;
+        return lines;
     }
 
     /// <summary>
