@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Converter.Model;
 
@@ -171,32 +172,37 @@ internal sealed class StructureBuilder
     private static void AddInlineClauses(Block block, List<Block> result)
     {
         var marker = block.Marker;
-        if (marker is null || marker.Value == 0 || block.Text.Length < 80)
+        var length = marker is null || marker.Value == 0 ? 0 : block.TextLength;
+        if (length < 80)
         {
             result.Add(block);
             return;
         }
-        var text = block.Text;
+        // Searched in a rented buffer: most blocks hold one clause, and their joined text is never needed whole.
+        var buffer = ArrayPool<char>.Shared.Rent(length);
+        var text = buffer.AsSpan(0, length);
+        block.CopyTextTo(text);
         var start = 0;
-        var expected = marker.Value + 1;
+        var expected = marker!.Value + 1;
         var searchFrom = marker.Length;
         while (true)
         {
             var cut = FindInlineMarker(text, searchFrom, marker.Family, expected);
             if (cut < 0) break;
-            result.Add(new Block(block, text[start..cut].TrimEnd(), block.Span));
+            result.Add(new Block(block, new string(text[start..cut].TrimEnd()), block.Span));
             start = cut;
             searchFrom = cut + 1;
             expected++;
         }
-        result.Add(start == 0 ? block : new Block(block, text[start..], block.Span));
+        result.Add(start == 0 ? block : new Block(block, new string(text[start..]), block.Span));
+        ArrayPool<char>.Shared.Return(buffer);
     }
 
     /// <summary>
     /// Where the next number of the list starts inside the text: right after a finished sentence (its final
     /// punctuation, perhaps a closing bracket, then optional spaces). Numbers inside a sentence never count.
     /// </summary>
-    private static int FindInlineMarker(string text, int from, MarkerFamily family, int expected)
+    private static int FindInlineMarker(ReadOnlySpan<char> text, int from, MarkerFamily family, int expected)
     {
         for (var q = Math.Max(from, 1); q < text.Length - 1; q++)
         {
@@ -208,7 +214,7 @@ internal sealed class StructureBuilder
             while (p > 0 && IsClosingBracket(text[p - 1])) p--;
             if (p == 0 || !CharClass.IsSentenceEnd(text[p - 1]) || !ClauseMarkers.MayStartMarker(text[q])) continue;
             // A marker is short: look at a bounded slice so a page-long line stays linear.
-            var m = ClauseMarkers.Match(text.AsSpan(q, Math.Min(MarkerWindow, text.Length - q)), null);
+            var m = ClauseMarkers.Match(text.Slice(q, Math.Min(MarkerWindow, text.Length - q)), null);
             if (m is not null && m.Family == family && m.Value == expected) return q;
         }
         return -1;
@@ -273,7 +279,7 @@ internal sealed class StructureBuilder
             var marker = ClauseMarkers.InContext(b, letterContext, kanaContext);
             if (marker?.Family is MarkerFamily.LetterParen) letterContext = marker.Value;
             if (marker?.Family is MarkerFamily.KatakanaItem) kanaContext = ClauseMarkers.KanaLetter(marker);
-            var rest = marker is null ? b.Text : b.Text[marker.Length..];
+            var rest = marker is null ? b.Text : b.TextFrom(marker.Length);
 
             if (StructureRules.IsCaption(b) && next is not null && next.Marker is { } nm && ClauseMarkers.IsArticleFamily(nm.Family))
             {
