@@ -32,7 +32,7 @@ public class ParseStageBenchmarks
         _lines = LineClassifier.Classify(_text);
         _clean = DebrisFilter.Apply([.. _lines], []);
         _layout = ParagraphBuilder.Analyse(_clean);
-        _blocks = ParagraphBuilder.Build(_clean, _layout);
+        _blocks = ParagraphBuilder.Build([.. _clean], _layout);
     }
 
     [Benchmark]
@@ -51,7 +51,7 @@ public class ParseStageBenchmarks
     public bool Layout() => ParagraphBuilder.Analyse(_clean).HardWrapped;
 
     [Benchmark]
-    public int Paragraphs() => ParagraphBuilder.Build(_clean, _layout).Count;
+    public int Paragraphs() => ParagraphBuilder.Build([.. _clean], _layout).Count; // gathers text lines in place: a fresh copy each time
 
     [Benchmark]
     public int Structure() => new StructureBuilder(new List<Diagnostic>(), "bench").Build(_blocks, _layout).Sections.Length;

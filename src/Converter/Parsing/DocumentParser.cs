@@ -42,11 +42,9 @@ internal static class DocumentParser
             throw new ConversionException(ConversionErrorKind.NoTitle,
                 "the input holds only page numbers and separator lines; there is no text to convert", displayName);
 
-        var layout = ParagraphBuilder.Analyse(lines);
-        var blocks = ParagraphBuilder.Build(lines, layout);
-        // The blocks hold their own list of text lines: the whole-document list is done with here.
         var lineCount = lines.Count;
-        lines = null!;
+        var layout = ParagraphBuilder.Analyse(lines);
+        var blocks = ParagraphBuilder.Build(lines, layout); // leaves only the text lines in the list, shared by the blocks
         var structure = new StructureBuilder(diagnostics, displayName).Build(blocks, layout);
 
         var language = LanguageDetector.Detect(text);

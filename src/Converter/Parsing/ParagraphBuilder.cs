@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Converter.Parsing;
 
 /// <summary>
@@ -106,20 +108,22 @@ internal static class ParagraphBuilder
         return w == 0 ? MaxWrapWidth : w;
     }
 
+    /// <summary>
+    /// The paragraph blocks of <paramref name="lines"/>. The text lines are gathered to the front of the list in
+    /// place, and the rest cut off: a block is a range of that list (no second list of a large input's lines).
+    /// </summary>
     internal static List<Block> Build(List<SourceLine> lines, Layout layout)
     {
-        // Only text lines make paragraphs: they are gathered into one list, so that a block is a range of it.
-        var textCount = 0;
-        foreach (var line in lines)
-            if (line.IsText) textCount++;
-        var text = new List<SourceLine>(textCount);
+        var all = CollectionsMarshal.AsSpan(lines);
+        var count = 0; // text lines gathered so far; never ahead of the line being read, so nothing unread is overwritten
         var blocks = new List<Block>();
         var blockStart = 0;
         var sequence = new NumberingState();
         var blanks = 0;
         var spacer = false;
-        foreach (var line in lines)
+        for (var i = 0; i < all.Length; i++)
         {
+            var line = all[i];
             switch (line.Kind)
             {
                 case LineKind.Blank:
@@ -134,17 +138,18 @@ internal static class ParagraphBuilder
             }
 
             var marker = ClauseMarkers.InContext(line, sequence.LetterContext, sequence.KanaContext);
-            if (text.Count == 0 || EndsParagraph(text[^1], line, marker, blanks, spacer, layout, sequence))
+            if (count == 0 || EndsParagraph(all[count - 1], line, marker, blanks, spacer, layout, sequence))
             {
-                if (text.Count > blockStart) blocks.Add(new Block(text, blockStart, text.Count - blockStart));
-                blockStart = text.Count;
+                if (count > blockStart) blocks.Add(new Block(lines, blockStart, count - blockStart));
+                blockStart = count;
                 sequence.Started(marker);
             }
-            text.Add(line);
+            all[count++] = line;
             blanks = 0;
             spacer = false;
         }
-        if (text.Count > blockStart) blocks.Add(new Block(text, blockStart, text.Count - blockStart));
+        if (count > blockStart) blocks.Add(new Block(lines, blockStart, count - blockStart));
+        lines.RemoveRange(count, lines.Count - count);
         return blocks;
     }
 
