@@ -123,7 +123,7 @@ internal static partial class ClauseMarkers
     /// (<c>(i)</c>) and a katakana item's value, so only those are read again; the rest reuse the line's match.
     /// </summary>
     public static Marker? InContext(SourceLine line, int? letterContext, char kanaContext) =>
-        DependsOnContext(line.Marker) ? Match(line.Content, letterContext, kanaContext) : line.Marker;
+        DependsOnContext(line.Marker) ? Match(line.ContentSpan, letterContext, kanaContext) : line.Marker;
 
     /// <summary>The marker a block starts with, in list context (see <see cref="InContext(SourceLine, int?, char)"/>).</summary>
     public static Marker? InContext(Block block, int? letterContext, char kanaContext) =>
@@ -134,107 +134,133 @@ internal static partial class ClauseMarkers
     /// <summary>True when the text starts with any marker (used to decide paragraph breaks).</summary>
     public static bool StartsWithMarker(string text) => Match(text, null) is not null;
 
+    /// <summary>The marker at the start of <paramref name="text"/> (see <see cref="Match(ReadOnlySpan{char}, int?, char)"/>).</summary>
+    public static Marker? Match(string text, int? letterContext, char kanaContext = '\0') =>
+        Match(text.AsSpan(), letterContext, kanaContext);
+
     /// <summary>
     /// The marker at the start of <paramref name="text"/>, or <c>null</c>. The contexts resolve letters that
     /// belong to two sequences: <paramref name="letterContext"/> is the last value of an open letter list (so
     /// <c>(i)</c> after <c>(h)</c> is a letter, not a Roman one); <paramref name="kanaContext"/> is the last katakana
     /// item (so <c>イ</c> after <c>ア</c> is the second item, and a list opening with <c>イ</c> counts イ, ロ, ハ).
     /// </summary>
-    public static Marker? Match(string text, int? letterContext, char kanaContext = '\0')
+    /// <remarks>
+    /// Works on a span with match lengths only (no <see cref="System.Text.RegularExpressions.Match"/> objects, no
+    /// string per line): each pattern's groups are read back by hand from the matched characters, which the
+    /// pattern has already checked.
+    /// </remarks>
+    public static Marker? Match(ReadOnlySpan<char> text, int? letterContext, char kanaContext = '\0')
     {
         if (text.Length == 0) return null;
         var first = text[0];
         // Most lines are running text: one look at the first character spares them every pattern below.
         if (!MayStartMarker(first)) return null;
 
-        if (first == '第' && JapaneseOrdinal().Match(text) is { Success: true } jp)
+        int n;
+        if (first == '第' && (n = Length(JapaneseOrdinal(), text)) > 0)
         {
-            var family = jp.Groups[2].Value switch
+            var m = text[..n];
+            var number = Run(m, Skip(m, 1), IsDigit(m[Skip(m, 1)]) ? IsDigit : IsKanji);
+            var unit = m[Skip(m, Skip(m, 1) + number.Length)];
+            var family = unit switch
             {
-                "条" => MarkerFamily.JpArticle,
-                "章" => MarkerFamily.JpChapter,
-                "節" => MarkerFamily.JpSection,
-                "款" => MarkerFamily.JpSubsection,
+                '条' => MarkerFamily.JpArticle,
+                '章' => MarkerFamily.JpChapter,
+                '節' => MarkerFamily.JpSection,
+                '款' => MarkerFamily.JpSubsection,
                 _ => MarkerFamily.JpPart,
             };
-            return Make(text, jp, family, ParseNumber(jp.Groups[1].Value), branch: jp.Value.Contains('の'));
+            return Make(text, n, family, ParseNumber(number), branch: m.Contains('の'));
         }
-        if (first == '第' && JapaneseBareOrdinal().Match(text) is { Success: true } bare)
-            return Make(text, bare, MarkerFamily.JpOrdinal, ParseNumber(bare.Groups[1].Value));
-        if (first is 'A' or 'S' or 'C' or 'P' && EnglishOrdinal().Match(text) is { Success: true } en)
+        if (first == '第' && (n = Length(JapaneseBareOrdinal(), text)) > 0)
+            return Make(text, n, MarkerFamily.JpOrdinal, ParseNumber(text[1..n]));
+        if (first is 'A' or 'S' or 'C' or 'P' && (n = Length(EnglishOrdinal(), text)) > 0)
         {
-            var family = en.Groups[1].Value.ToUpperInvariant() switch
+            // The word is one of Article, Section, Chapter, Part (in either case): its first letter tells which.
+            var family = first switch
             {
-                "ARTICLE" => MarkerFamily.EnArticle,
-                "SECTION" => MarkerFamily.EnSection,
-                "CHAPTER" => MarkerFamily.EnChapter,
+                'A' => MarkerFamily.EnArticle,
+                'S' => MarkerFamily.EnSection,
+                'C' => MarkerFamily.EnChapter,
                 _ => MarkerFamily.EnPart,
             };
-            return Make(text, en, family, ParseNumber(en.Groups[2].Value));
+            var m = text[..n];
+            var at = Skip(m, Run(m, 0, char.IsAsciiLetter).Length);
+            return Make(text, n, family, ParseNumber(Run(m, at, char.IsAsciiDigit(m[at]) ? char.IsAsciiDigit : IsRomanDigit)));
         }
-        if (first == '○' && LawParagraphMark().Match(text) is { Success: true } law)
-            return Make(text, law, MarkerFamily.LawParagraph, ParseNumber(law.Groups[1].Value));
-        if (first is >= '0' and <= '9' or >= '０' and <= '９' && NumberThenIdeographicSpace().Match(text) is { Success: true } num)
-            return Make(text, num, MarkerFamily.LawParagraph, ParseNumber(num.Groups[1].Value));
-        if (Kanji.Contains(first) && KanjiItemMark().Match(text) is { Success: true } kanji)
-            return Make(text, kanji, MarkerFamily.KanjiItem, ParseNumber(kanji.Groups[1].Value));
+        if (first == '○' && (n = Length(LawParagraphMark(), text)) > 0)
+            return Make(text, n, MarkerFamily.LawParagraph, ParseNumber(text[Skip(text, 1)..n]));
+        if (first is >= '0' and <= '9' or >= '０' and <= '９' && (n = Length(NumberThenIdeographicSpace(), text)) > 0)
+            return Make(text, n, MarkerFamily.LawParagraph, ParseNumber(text[..n]));
+        if (Kanji.Contains(first) && (n = Length(KanjiItemMark(), text)) > 0)
+            return Make(text, n, MarkerFamily.KanjiItem, ParseNumber(text[..n]));
 
         if (char.IsAsciiDigit(first))
         {
-            if (DecimalMark().Match(text) is { Success: true } dm)
-                return dm.Groups[3].Success
-                    ? Make(text, dm, MarkerFamily.Decimal3, ParseNumber(dm.Groups[3].Value))
-                    : Make(text, dm, MarkerFamily.Decimal2, ParseNumber(dm.Groups[2].Value));
-            if (ArabicDotMark().Match(text) is { Success: true } m1) return Make(text, m1, MarkerFamily.ArabicDot, ParseNumber(m1.Groups[1].Value));
-            if (ArabicParenMark().Match(text) is { Success: true } m2) return Make(text, m2, MarkerFamily.ArabicParen, ParseNumber(m2.Groups[1].Value));
-            if (FullDotMark().Match(text) is { Success: true } m3) return Make(text, m3, MarkerFamily.FullDot, ParseNumber(Group(m3)));
-            if (ArabicDotNoSpace().Match(text) is { Success: true } m4) return Make(text, m4, MarkerFamily.ArabicDot, ParseNumber(m4.Groups[1].Value), slip: true);
-            if (ArabicCommaSlip().Match(text) is { Success: true } m5) return Make(text, m5, MarkerFamily.ArabicDot, ParseNumber(m5.Groups[1].Value), slip: true);
+            if ((n = Length(DecimalMark(), text)) > 0)
+            {
+                // "1.2", "1.2.", "1.2.3", "1.2.3.": the last of two or three numbers is the value.
+                var second = Run(text, Run(text, 0, char.IsAsciiDigit).Length + 1, char.IsAsciiDigit);
+                var thirdAt = Run(text, 0, char.IsAsciiDigit).Length + 1 + second.Length + 1;
+                return thirdAt < n && char.IsAsciiDigit(text[thirdAt])
+                    ? Make(text, n, MarkerFamily.Decimal3, ParseNumber(Run(text, thirdAt, char.IsAsciiDigit)))
+                    : Make(text, n, MarkerFamily.Decimal2, ParseNumber(second));
+            }
+            if ((n = Length(ArabicDotMark(), text)) > 0) return Make(text, n, MarkerFamily.ArabicDot, ParseNumber(text[..(n - 1)]));
+            if ((n = Length(ArabicParenMark(), text)) > 0) return Make(text, n, MarkerFamily.ArabicParen, ParseNumber(text[..(n - 1)]));
+            if ((n = Length(FullDotMark(), text)) > 0) return Make(text, n, MarkerFamily.FullDot, ParseNumber(text[..(n - 1)]));
+            if ((n = Length(ArabicDotNoSpace(), text)) > 0) return Make(text, n, MarkerFamily.ArabicDot, ParseNumber(text[..(n - 1)]), slip: true);
+            if ((n = Length(ArabicCommaSlip(), text)) > 0) return Make(text, n, MarkerFamily.ArabicDot, ParseNumber(text[..(n - 1)]), slip: true);
             return null;
         }
-        if (first is >= '０' and <= '９' && FullDotMark().Match(text) is { Success: true } fd)
-            return Make(text, fd, MarkerFamily.FullDot, ParseNumber(Group(fd)));
+        if (first is >= '０' and <= '９' && (n = Length(FullDotMark(), text)) > 0)
+            return Make(text, n, MarkerFamily.FullDot, ParseNumber(text[..(n - 1)]));
         if (first == '(')
         {
-            if (ParenArabicMark().Match(text) is { Success: true } pa) return Make(text, pa, MarkerFamily.ParenArabic, ParseNumber(pa.Groups[1].Value));
-            var roman = RomanParenMark().Match(text);
-            var letter = LetterParenMark().Match(text);
-            if (roman.Success && (!letter.Success || letterContext is null || letterContext + 1 != Group(letter)[0] - 'a' + 1))
-                return Make(text, roman, MarkerFamily.RomanParen, ParseNumber(Group(roman).ToUpperInvariant()));
-            if (letter.Success) return Make(text, letter, MarkerFamily.LetterParen, LetterValue(Group(letter)));
+            if ((n = Length(ParenArabicMark(), text)) > 0) return Make(text, n, MarkerFamily.ParenArabic, ParseNumber(text[1..(n - 1)]));
+            var roman = Length(RomanParenMark(), text);
+            var letter = Length(LetterParenMark(), text);
+            // Both read "(x)": the group is what lies between the parentheses.
+            if (roman > 0 && (letter <= 0 || letterContext is null || letterContext + 1 != text[1] - 'a' + 1))
+            {
+                Span<char> upper = stackalloc char[roman - 2];
+                text[1..(roman - 1)].ToUpperInvariant(upper);
+                return Make(text, roman, MarkerFamily.RomanParen, ParseNumber(upper));
+            }
+            if (letter > 0) return Make(text, letter, MarkerFamily.LetterParen, LetterValue(text[1]));
             return null;
         }
         if (first == '（')
         {
-            if (FullParenArabicMark().Match(text) is { Success: true } fp) return Make(text, fp, MarkerFamily.FullParenArabic, ParseNumber(fp.Groups[1].Value));
-            if (KatakanaMark().Match(text) is { Success: true } kk) return Make(text, kk, MarkerFamily.KatakanaItem, KanaValue(Group(kk)[0], kanaContext));
-            if (LetterParenMark().Match(text) is { Success: true } lp) return Make(text, lp, MarkerFamily.LetterParen, LetterValue(Group(lp)));
+            if ((n = Length(FullParenArabicMark(), text)) > 0) return Make(text, n, MarkerFamily.FullParenArabic, ParseNumber(text[1..(n - 1)]));
+            if ((n = Length(KatakanaMark(), text)) > 0) return Make(text, n, MarkerFamily.KatakanaItem, KanaValue(text[1], kanaContext));
+            if ((n = Length(LetterParenMark(), text)) > 0) return Make(text, n, MarkerFamily.LetterParen, LetterValue(text[1]));
             return null;
         }
         if (first is >= 'A' and <= 'Z')
         {
-            if (RomanDotMark().Match(text) is { Success: true } rd && (rd.Groups[1].Value.Length > 1 || first is 'I' or 'V' or 'X'))
-                return Make(text, rd, MarkerFamily.RomanDot, ParseNumber(rd.Groups[1].Value));
-            if (UpperLetterDotMark().Match(text) is { Success: true } ul) return Make(text, ul, MarkerFamily.UpperLetterDot, first - 'A' + 1);
+            if ((n = Length(RomanDotMark(), text)) > 0 && (n - 1 > 1 || first is 'I' or 'V' or 'X'))
+                return Make(text, n, MarkerFamily.RomanDot, ParseNumber(text[..(n - 1)]));
+            if ((n = Length(UpperLetterDotMark(), text)) > 0) return Make(text, n, MarkerFamily.UpperLetterDot, first - 'A' + 1);
             return null;
         }
         if (first is >= 'a' and <= 'z')
         {
             // Both patterns need a dot or a parenthesis second: ordinary words (most English lines) stop here.
             if (text.Length < 2 || text[1] is not ('.' or ')')) return null;
-            if (LetterDotMark().Match(text) is { Success: true } ld) return Make(text, ld, MarkerFamily.LetterDot, first - 'a' + 1);
-            if (LetterRightParenMark().Match(text) is { Success: true } lr) return Make(text, lr, MarkerFamily.LetterRightParen, first - 'a' + 1);
+            if ((n = Length(LetterDotMark(), text)) > 0) return Make(text, n, MarkerFamily.LetterDot, first - 'a' + 1);
+            if ((n = Length(LetterRightParenMark(), text)) > 0) return Make(text, n, MarkerFamily.LetterRightParen, first - 'a' + 1);
             return null;
         }
-        if (first is >= 'ア' and <= 'ン' && KatakanaMark().Match(text) is { Success: true } kt)
-            return Make(text, kt, MarkerFamily.KatakanaItem, KanaValue(Group(kt)[0], kanaContext));
-        if (CircledMark().Match(text) is { Success: true } ci) return Make(text, ci, MarkerFamily.CircledNumber, ci.Value[0] - '\u2460' + 1);
-        if (BulletMark().Match(text) is { Success: true } b) return Make(text, b, MarkerFamily.Bullet, 0);
+        if (first is >= 'ア' and <= 'ン' && (n = Length(KatakanaMark(), text)) > 0)
+            return Make(text, n, MarkerFamily.KatakanaItem, KanaValue(first, kanaContext));
+        if ((n = Length(CircledMark(), text)) > 0) return Make(text, n, MarkerFamily.CircledNumber, first - '\u2460' + 1);
+        if ((n = Length(BulletMark(), text)) > 0) return Make(text, n, MarkerFamily.Bullet, 0);
         return null;
     }
 
     /// <summary>
-    /// False for a character no marker starts with, so <see cref="Match(string, int?, char)"/> would return
+    /// False for a character no marker starts with, so <see cref="Match(ReadOnlySpan{char}, int?, char)"/> would return
     /// <c>null</c>: the first characters its patterns accept, listed in the order they are tried.
     /// </summary>
     public static bool MayStartMarker(char c) =>
@@ -243,12 +269,33 @@ internal static partial class ClauseMarkers
           or '-' or '–' or '•' or '●' or '◦' or '▪' or '■' or '◆' or '◇' or '◎' or '・'
         || Kanji.Contains(c);
 
-    private static string Group(Match m)
+    // Every pattern is anchored at the start, so its first match (if any) is the one at 0; 0 when none.
+    private static int Length(Regex pattern, ReadOnlySpan<char> text)
     {
-        for (var i = 1; i < m.Groups.Count; i++)
-            if (m.Groups[i].Success) return m.Groups[i].Value;
-        return m.Value;
+        foreach (var m in pattern.EnumerateMatches(text)) return m.Index == 0 ? m.Length : 0;
+        return 0;
     }
+
+    // The run of characters from `at` that pass `test`.
+    private static ReadOnlySpan<char> Run(ReadOnlySpan<char> text, int at, Func<char, bool> test)
+    {
+        var end = at;
+        while (end < text.Length && test(text[end])) end++;
+        return text[at..end];
+    }
+
+    // The first index from `at` that is not whitespace (the patterns' \s between parts).
+    private static int Skip(ReadOnlySpan<char> text, int at)
+    {
+        while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
+        return at;
+    }
+
+    private static bool IsDigit(char c) => c is >= '0' and <= '9' or >= '０' and <= '９';
+
+    private static bool IsKanji(char c) => Kanji.Contains(c);
+
+    private static bool IsRomanDigit(char c) => c is 'I' or 'V' or 'X' or 'L' or 'C';
 
     /// <summary>The katakana letter of a katakana item marker (<c>イ</c>, <c>（イ）</c>).</summary>
     public static char KanaLetter(Marker m) => m.Display[0] == '（' ? m.Display[1] : m.Display[0];
@@ -265,35 +312,45 @@ internal static partial class ClauseMarkers
         return c == 'イ' || iroha is > 0 and <= 3 && gojuon > 3 ? Math.Max(iroha, 1) : Math.Max(gojuon, 1);
     }
 
-    private static int LetterValue(string s) => char.ToLowerInvariant(s[0]) switch
+    private static int LetterValue(char c) => char.ToLowerInvariant(c) switch
     {
-        >= 'ａ' and <= 'ｚ' => s[0] - 'ａ' + 1,
-        var c => c - 'a' + 1,
+        >= 'ａ' and <= 'ｚ' => c - 'ａ' + 1,
+        var l => l - 'a' + 1,
     };
 
-    private static Marker Make(string text, Match m, MarkerFamily family, int value, bool slip = false, bool branch = false)
+    private static Marker Make(ReadOnlySpan<char> text, int length, MarkerFamily family, int value, bool slip = false, bool branch = false)
     {
-        var end = m.Length;
+        var end = length;
         while (end < text.Length && char.IsWhiteSpace(text[end])) end++;
-        return new Marker(family, m.Value, value, end, slip, branch);
+        return new Marker(family, text[..length].ToString(), value, end, slip, branch);
     }
 
     /// <summary>Parses half-width, full-width, kanji and Roman numerals; 0 when unreadable.</summary>
-    internal static int ParseNumber(string s)
+    internal static int ParseNumber(string s) => ParseNumber(s.AsSpan());
+
+    /// <summary>Parses half-width, full-width, kanji and Roman numerals; 0 when unreadable.</summary>
+    internal static int ParseNumber(ReadOnlySpan<char> s)
     {
         if (s.Length == 0) return 0;
-        if (s.All(c => c is >= '0' and <= '9' or >= '０' and <= '９'))
+        if (All(s, IsDigit))
         {
             var v = 0;
             foreach (var c in s) v = v * 10 + (c >= '０' ? c - '０' : c - '0');
             return v;
         }
-        if (s.All(c => Kanji.Contains(c))) return ParseKanji(s);
-        if (s.All(c => "IVXLC".Contains(c))) return ParseRoman(s);
+        if (All(s, IsKanji)) return ParseKanji(s);
+        if (All(s, IsRomanDigit)) return ParseRoman(s);
         return 0;
     }
 
-    private static int ParseKanji(string s)
+    private static bool All(ReadOnlySpan<char> s, Func<char, bool> test)
+    {
+        foreach (var c in s)
+            if (!test(c)) return false;
+        return true;
+    }
+
+    private static int ParseKanji(ReadOnlySpan<char> s)
     {
         int total = 0, current = 0;
         foreach (var c in s)
@@ -307,7 +364,7 @@ internal static partial class ClauseMarkers
         return total + current;
     }
 
-    private static int ParseRoman(string s)
+    private static int ParseRoman(ReadOnlySpan<char> s)
     {
         static int V(char c) => c switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, _ => 0 };
         var total = 0;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Converter.Model;
 
@@ -27,10 +28,11 @@ internal static partial class DebrisFilter
     private static readonly SearchValues<char> DebrisStart =
         SearchValues.Create("-–—－‐―0123456789０１２３４５６７８９Pp(（*＊_＿=＝~～─━・#＃[E");
 
+    /// <summary>Marks the debris lines of <paramref name="lines"/> in place and returns the same list.</summary>
     public static List<SourceLine> Apply(List<SourceLine> lines, List<RemovedLine> removed)
     {
-        var result = new SourceLine[lines.Count];
-        lines.CopyTo(result);
+        // Marked in place: a copy of a large input's lines would only wait for a full collection as garbage.
+        var result = CollectionsMarshal.AsSpan(lines);
         var pageBreakBefore = PageBreakBefore(lines);
         var pageBreakAfter = PageBreakAfter(lines);
         var pageNumber = new bool[lines.Count];
@@ -59,14 +61,14 @@ internal static partial class DebrisFilter
         // Page numbers mark page edges as surely as form feeds do: the line after a footer opens a page.
         MarkRunningHeaders(result, PageEdges(result, pageBreakBefore, pageNumber), removed);
         removed.Sort((a, b) => a.Line.CompareTo(b.Line));
-        return [.. result];
+        return lines;
     }
 
     /// <summary>
     /// True for a text line that opens a page (after a form feed, a run of blank lines or a removed page
     /// number) or closes one (right before a removed page number or a form feed).
     /// </summary>
-    private static bool[] PageEdges(SourceLine[] lines, bool[] pageBreakBefore, bool[] pageNumber)
+    private static bool[] PageEdges(ReadOnlySpan<SourceLine> lines, bool[] pageBreakBefore, bool[] pageNumber)
     {
         var edges = (bool[])pageBreakBefore.Clone();
         var previous = -1;
@@ -87,7 +89,7 @@ internal static partial class DebrisFilter
     }
 
     // Running headers/footers: the same short line repeated at page edges.
-    private static void MarkRunningHeaders(SourceLine[] lines, bool[] pageEdge, List<RemovedLine> removed)
+    private static void MarkRunningHeaders(Span<SourceLine> lines, bool[] pageEdge, List<RemovedLine> removed)
     {
         // A group without a line at a page edge is never removed, so only lines reading like one at an edge are
         // grouped; length and first character rule out nearly all others before any hashing.
@@ -112,16 +114,18 @@ internal static partial class DebrisFilter
             if (!groups.TryGetValue(l, out var list)) groups[l] = list = [firstSeen[l]];
             list.Add(i);
         }
-        var firstText = Array.FindIndex(lines, l => l.IsText);
+        var firstText = 0;
+        while (firstText < lines.Length && !lines[firstText].IsText) firstText++;
         foreach (var (_, indexes) in groups)
         {
             var atEdges = indexes.Count(i => pageEdge[i]);
             // Every repeat after the first sits at a page edge; with three or more, the first is a header too.
             if (atEdges < indexes.Count - 1 || atEdges == 0) continue;
             // The first occurrence is a header too, unless it opens the document: then it is the title.
-            var toRemove = indexes[0] == firstText || indexes.Count < 3 && !pageEdge[indexes[0]] ? indexes.Skip(1).ToList() : indexes;
-            foreach (var i in toRemove)
+            var skipFirst = indexes[0] == firstText || indexes.Count < 3 && !pageEdge[indexes[0]];
+            for (var k = skipFirst ? 1 : 0; k < indexes.Count; k++)
             {
+                var i = indexes[k];
                 lines[i] = lines[i].AsDebris();
                 removed.Add(new RemovedLine(lines[i].Number, RemovedLineKind.RunningHeader, lines[i].Content));
             }
@@ -175,7 +179,7 @@ internal static partial class DebrisFilter
     {
         public static readonly SameContent Instance = new();
 
-        public bool Equals(SourceLine? x, SourceLine? y) => x is not null && y is not null && x.ContentSpan.SequenceEqual(y.ContentSpan);
+        public bool Equals(SourceLine x, SourceLine y) => x.ContentSpan.SequenceEqual(y.ContentSpan);
 
         public int GetHashCode(SourceLine obj) => string.GetHashCode(obj.ContentSpan);
     }

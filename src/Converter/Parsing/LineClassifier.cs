@@ -8,7 +8,9 @@ internal static class LineClassifier
 {
     public static List<SourceLine> Classify(string text)
     {
-        var lines = new List<SourceLine>(Math.Max(16, text.Length / 40));
+        // Sized from a vectorised count of line ends (CRLF counts once): a guess that falls short doubles a list
+        // that, for a large input, is tens of megabytes, and leaves the old one as garbage.
+        var lines = new List<SourceLine>(Math.Max(text.AsSpan().Count('\n'), text.AsSpan().Count('\r')) + 1);
         var start = 0;
         var number = 0;
         var span = text.AsSpan();

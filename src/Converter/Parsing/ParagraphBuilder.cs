@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Converter.Parsing;
 
 /// <summary>
@@ -65,14 +67,15 @@ internal static class ParagraphBuilder
     private static (int Width, int Count, int Wider) EstimateWrapWidth(List<SourceLine> lines)
     {
         var widths = new List<int>();
-        SourceLine? previous = null;
-        foreach (var line in lines)
+        var previous = -1;
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             if (!line.IsText) continue;
-            if (previous is not null && !CharClass.EndsLikeSentence(previous.ContentSpan) && line.Marker is null
-                && previous.Width is >= MinWrapWidth and <= MaxWrapWidth)
-                widths.Add(previous.Width);
-            previous = line;
+            if (previous >= 0 && !CharClass.EndsLikeSentence(lines[previous].ContentSpan) && line.Marker is null
+                && lines[previous].Width is >= MinWrapWidth and <= MaxWrapWidth)
+                widths.Add(lines[previous].Width);
+            previous = i;
         }
         if (widths.Count == 0) return (Fallback(lines), 0, 0);
         widths.Sort();
@@ -105,16 +108,22 @@ internal static class ParagraphBuilder
         return w == 0 ? MaxWrapWidth : w;
     }
 
+    /// <summary>
+    /// The paragraph blocks of <paramref name="lines"/>. The text lines are gathered to the front of the list in
+    /// place, and the rest cut off: a block is a range of that list (no second list of a large input's lines).
+    /// </summary>
     internal static List<Block> Build(List<SourceLine> lines, Layout layout)
     {
+        var all = CollectionsMarshal.AsSpan(lines);
+        var count = 0; // text lines gathered so far; never ahead of the line being read, so nothing unread is overwritten
         var blocks = new List<Block>();
-        var current = new List<SourceLine>();
+        var blockStart = 0;
         var sequence = new NumberingState();
-        SourceLine? previous = null;
         var blanks = 0;
         var spacer = false;
-        foreach (var line in lines)
+        for (var i = 0; i < all.Length; i++)
         {
+            var line = all[i];
             switch (line.Kind)
             {
                 case LineKind.Blank:
@@ -129,22 +138,22 @@ internal static class ParagraphBuilder
             }
 
             var marker = ClauseMarkers.InContext(line, sequence.LetterContext, sequence.KanaContext);
-            if (previous is null || EndsParagraph(previous, line, marker, blanks, spacer, layout, sequence))
+            if (count == 0 || EndsParagraph(all[count - 1], line, marker, blanks, spacer, layout, sequence))
             {
-                if (current.Count > 0) blocks.Add(new Block(current));
-                current = [];
+                if (count > blockStart) blocks.Add(new Block(lines, blockStart, count - blockStart));
+                blockStart = count;
                 sequence.Started(marker);
             }
-            current.Add(line);
-            previous = line;
+            all[count++] = line;
             blanks = 0;
             spacer = false;
         }
-        if (current.Count > 0) blocks.Add(new Block(current));
+        if (count > blockStart) blocks.Add(new Block(lines, blockStart, count - blockStart));
+        lines.RemoveRange(count, lines.Count - count);
         return blocks;
     }
 
-    private static bool EndsParagraph(SourceLine a, SourceLine b, Marker? marker, int blanks, bool spacer, Layout layout, NumberingState sequence)
+    private static bool EndsParagraph(in SourceLine a, in SourceLine b, Marker? marker, int blanks, bool spacer, Layout layout, NumberingState sequence)
     {
         if (spacer) return true;
         if (b.Indent.Contains('\u3000') && !a.Indent.Contains('\u3000')) return true; // Japanese paragraph indent
@@ -170,7 +179,7 @@ internal static class ParagraphBuilder
     }
 
     /// <summary>The line reads as the last line of a paragraph: short, or ends a sentence well short of the wrap width.</summary>
-    private static bool LooksComplete(SourceLine a, Layout layout)
+    private static bool LooksComplete(in SourceLine a, Layout layout)
     {
         if (!layout.HardWrapped) return true;
         if (CharClass.EndsWithContinuationPunctuation(a.ContentSpan)) return false;
@@ -183,7 +192,7 @@ internal static class ParagraphBuilder
     /// line reads as finished, or the number cannot be a wrapped line's first word (the next number expected
     /// in an open list, a bullet, a number set off by an ideographic space, a hanging indent).
     /// </summary>
-    private static bool StartsNewUnit(SourceLine a, SourceLine b, Marker? marker, NumberingState sequence)
+    private static bool StartsNewUnit(in SourceLine a, in SourceLine b, Marker? marker, NumberingState sequence)
     {
         if (marker is null) return false;
         var end = a.ContentSpan[^1];
@@ -194,7 +203,7 @@ internal static class ParagraphBuilder
     }
 
     /// <summary>A marker no wrapped line starts with: a bullet (a line never starts with ・ under Japanese line-breaking rules) or a number set off by an ideographic space.</summary>
-    private static bool IsUnambiguous(SourceLine b, Marker marker)
+    private static bool IsUnambiguous(in SourceLine b, Marker marker)
     {
         if (marker.Family == MarkerFamily.Bullet) return marker.Level != "Bullet-"; // a dash may be a wrapped minus or dash
         return marker.Length < b.ContentSpan.Length && b.ContentSpan[marker.Length - 1] == '\u3000';

@@ -1,7 +1,7 @@
 namespace Converter.Parsing;
 
 /// <summary>What a physical line is, before any structure is known.</summary>
-internal enum LineKind
+internal enum LineKind : byte
 {
     /// <summary>Empty line.</summary>
     Blank,
@@ -17,16 +17,15 @@ internal enum LineKind
 
 /// <summary>
 /// One physical source line, classified. The content is a range of the decoded text: most lines are only
-/// looked at (shape tests, joining), so their own string is made only when something keeps it.
+/// looked at (shape tests, joining), so their own string is made only when something keeps it. A struct, kept in
+/// one list per stage: a large input has millions of lines, and as objects they all lived to the end of the parse
+/// and were marked and copied by every garbage collection.
 /// </summary>
-internal sealed class SourceLine
+internal readonly struct SourceLine
 {
     private readonly string _source;
     private readonly int _start;
     private readonly int _length;
-    private string? _content;
-    private Marker? _marker;
-    private bool _markerKnown;
 
     /// <summary>A line whose content is <paramref name="source"/>[<paramref name="start"/>..+<paramref name="length"/>].</summary>
     public SourceLine(int number, LineKind kind, string source, int start, int length, string indent,
@@ -41,19 +40,21 @@ internal sealed class SourceLine
         HasTrailingWhitespace = hasTrailingWhitespace;
         HasFormFeed = hasFormFeed;
         Width = width;
+        // Read once here, as several stages ask and a struct cannot remember a later answer; checked on the first
+        // character first so running text never runs a pattern.
+        Marker = length > 0 && ClauseMarkers.MayStartMarker(source[start]) ? ClauseMarkers.Match(source.AsSpan(start, length), null) : null;
     }
 
     /// <summary>A line whose content is the whole of <paramref name="content"/> (already cleaned of form feeds).</summary>
     public SourceLine(int number, LineKind kind, string content, string indent, bool hasTrailingWhitespace, bool hasFormFeed, int width)
-        : this(number, kind, content, 0, content.Length, indent, hasTrailingWhitespace, hasFormFeed, width) =>
-        _content = content;
+        : this(number, kind, content, 0, content.Length, indent, hasTrailingWhitespace, hasFormFeed, width)
+    {
+    }
 
     private SourceLine(SourceLine line, LineKind kind)
-        : this(line.Number, kind, line._source, line._start, line._length, line.Indent, line.HasTrailingWhitespace, line.HasFormFeed, line.Width)
     {
-        _content = line._content;
-        _marker = line._marker;
-        _markerKnown = line._markerKnown;
+        this = line;
+        Kind = kind;
     }
 
     /// <summary>1-based line number.</summary>
@@ -63,7 +64,7 @@ internal sealed class SourceLine
     public LineKind Kind { get; }
 
     /// <summary>The text without leading/trailing whitespace and form feeds (empty unless <see cref="LineKind.Text"/> or <see cref="LineKind.Debris"/>).</summary>
-    public string Content => _content ??= _source.Substring(_start, _length);
+    public string Content => _start == 0 && _length == _source.Length ? _source : _source.Substring(_start, _length);
 
     /// <summary><see cref="Content"/> without making a string of it.</summary>
     public ReadOnlySpan<char> ContentSpan => _source.AsSpan(_start, _length);
@@ -82,20 +83,8 @@ internal sealed class SourceLine
 
     public bool IsText => Kind == LineKind.Text;
 
-    /// <summary>The marker the content starts with, read without list context; looked up once, as several stages ask.</summary>
-    public Marker? Marker
-    {
-        get
-        {
-            if (!_markerKnown)
-            {
-                // Checked on the span first so running text never needs a string of its own.
-                _marker = _length > 0 && ClauseMarkers.MayStartMarker(ContentSpan[0]) ? ClauseMarkers.Match(Content, null) : null;
-                _markerKnown = true;
-            }
-            return _marker;
-        }
-    }
+    /// <summary>The marker the content starts with, read without list context.</summary>
+    public Marker? Marker { get; }
 
     /// <summary>The same line, recognised as layout debris.</summary>
     public SourceLine AsDebris() => new(this, LineKind.Debris);

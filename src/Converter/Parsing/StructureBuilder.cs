@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Converter.Model;
 
@@ -96,24 +97,27 @@ internal sealed class StructureBuilder
         var result = new List<Block>(blocks.Count + 4);
         var first = blocks[0];
         var rest = blocks.Skip(1);
-        if (first.Lines.Count > 1 && StructureRules.IsStatusNote(new Block([first.Lines[0]])))
+        if (first.LineCount > 1 && StructureRules.IsStatusNote(first.Slice(0, 1)))
         {
-            result.Add(new Block([first.Lines[0]]));
-            first = new Block(first.Lines.Skip(1).ToList());
+            result.Add(first.Slice(0, 1));
+            first = first.Slice(1, first.LineCount - 1);
         }
-        else if (first.Lines.Count == 1 && blocks.Count > 1 && StructureRules.IsStatusNote(first))
+        else if (first.LineCount == 1 && blocks.Count > 1 && StructureRules.IsStatusNote(first))
         {
             result.Add(first);
             first = blocks[1];
             rest = blocks.Skip(2);
         }
         var cut = -1;
-        for (var k = 1; k < first.Lines.Count && cut < 0; k++)
-            if (StructureRules.IsSubtitle(new Block([first.Lines[k]]))) cut = k;
-        if (cut > 0 && first.Lines.Skip(cut).All(l => StructureRules.IsSubtitle(new Block([l]))))
+        for (var k = 1; k < first.LineCount && cut < 0; k++)
+            if (StructureRules.IsSubtitle(first.Slice(k, 1))) cut = k;
+        var allSubtitles = cut > 0;
+        for (var k = cut + 1; allSubtitles && k < first.LineCount; k++)
+            allSubtitles = StructureRules.IsSubtitle(first.Slice(k, 1));
+        if (allSubtitles)
         {
-            result.Add(new Block(first.Lines.Take(cut).ToList()));
-            result.AddRange(first.Lines.Skip(cut).Select(l => new Block([l])));
+            result.Add(first.Slice(0, cut));
+            for (var k = cut; k < first.LineCount; k++) result.Add(first.Slice(k, 1));
         }
         else result.Add(first);
         result.AddRange(rest);
@@ -131,11 +135,11 @@ internal sealed class StructureBuilder
         if (input.Count >= headingBlocks)
         {
             var title = input[headingBlocks - 1];
-            if (title.Lines.Count > 1 && !StructureRules.IsTitleLike(title) && StructureRules.IsHeadingShaped(title.Lines[0].ContentSpan, 1)
-                && title.Lines[0].Marker is null)
+            if (title.LineCount > 1 && !StructureRules.IsTitleLike(title) && StructureRules.IsHeadingShaped(title.FirstLine.ContentSpan, 1)
+                && title.FirstLine.Marker is null)
             {
-                result.Add(new Block([title.Lines[0]]));
-                result.Add(new Block(title.Lines.Skip(1).ToList()));
+                result.Add(title.Slice(0, 1));
+                result.Add(title.Slice(1, title.LineCount - 1));
             }
             else result.Add(title);
         }
@@ -144,8 +148,8 @@ internal sealed class StructureBuilder
             var block = input[k];
             if (HasLeadingHeading(block, layout))
             {
-                AddInlineClauses(new Block([block.Lines[0]]), result);
-                AddInlineClauses(new Block(block.Lines.Skip(1).ToList()), result);
+                AddInlineClauses(block.Slice(0, 1), result);
+                AddInlineClauses(block.Slice(1, block.LineCount - 1), result);
             }
             else AddInlineClauses(block, result);
         }
@@ -155,12 +159,12 @@ internal sealed class StructureBuilder
     // A short heading-shaped first line glued to the wrapped paragraph under it.
     private static bool HasLeadingHeading(Block block, ParagraphBuilder.Layout layout)
     {
-        if (block.Lines.Count < 2 || !layout.HardWrapped) return false;
+        if (block.LineCount < 2 || !layout.HardWrapped) return false;
         var first = block.Lines[0];
         var second = block.Lines[1];
         return StructureRules.IsHeadingShaped(first.ContentSpan, 1) && first.Width < layout.WrapWidth * 0.6
             // what follows is a wrapped paragraph, or one whole sentence on a line of its own
-            && (second.Width >= layout.WrapWidth * 0.6 || block.Lines.Count == 2 && CharClass.EndsLikeSentence(second.ContentSpan) && second.Width > first.Width)
+            && (second.Width >= layout.WrapWidth * 0.6 || block.LineCount == 2 && CharClass.EndsLikeSentence(second.ContentSpan) && second.Width > first.Width)
             && first.Marker is not { Family: MarkerFamily.Bullet };
     }
 
@@ -168,32 +172,37 @@ internal sealed class StructureBuilder
     private static void AddInlineClauses(Block block, List<Block> result)
     {
         var marker = block.Marker;
-        if (marker is null || marker.Value == 0 || block.Text.Length < 80)
+        var length = marker is null || marker.Value == 0 ? 0 : block.TextLength;
+        if (length < 80)
         {
             result.Add(block);
             return;
         }
-        var text = block.Text;
+        // Searched in a rented buffer: most blocks hold one clause, and their joined text is never needed whole.
+        var buffer = ArrayPool<char>.Shared.Rent(length);
+        var text = buffer.AsSpan(0, length);
+        block.CopyTextTo(text);
         var start = 0;
-        var expected = marker.Value + 1;
+        var expected = marker!.Value + 1;
         var searchFrom = marker.Length;
         while (true)
         {
             var cut = FindInlineMarker(text, searchFrom, marker.Family, expected);
             if (cut < 0) break;
-            result.Add(new Block(block.Lines, text[start..cut].TrimEnd(), block.Span));
+            result.Add(new Block(block, new string(text[start..cut].TrimEnd()), block.Span));
             start = cut;
             searchFrom = cut + 1;
             expected++;
         }
-        result.Add(start == 0 ? block : new Block(block.Lines, text[start..], block.Span));
+        result.Add(start == 0 ? block : new Block(block, new string(text[start..]), block.Span));
+        ArrayPool<char>.Shared.Return(buffer);
     }
 
     /// <summary>
     /// Where the next number of the list starts inside the text: right after a finished sentence (its final
     /// punctuation, perhaps a closing bracket, then optional spaces). Numbers inside a sentence never count.
     /// </summary>
-    private static int FindInlineMarker(string text, int from, MarkerFamily family, int expected)
+    private static int FindInlineMarker(ReadOnlySpan<char> text, int from, MarkerFamily family, int expected)
     {
         for (var q = Math.Max(from, 1); q < text.Length - 1; q++)
         {
@@ -205,7 +214,7 @@ internal sealed class StructureBuilder
             while (p > 0 && IsClosingBracket(text[p - 1])) p--;
             if (p == 0 || !CharClass.IsSentenceEnd(text[p - 1]) || !ClauseMarkers.MayStartMarker(text[q])) continue;
             // A marker is short: look at a bounded slice so a page-long line stays linear.
-            var m = ClauseMarkers.Match(text.Substring(q, Math.Min(MarkerWindow, text.Length - q)), null);
+            var m = ClauseMarkers.Match(text.Slice(q, Math.Min(MarkerWindow, text.Length - q)), null);
             if (m is not null && m.Family == family && m.Value == expected) return q;
         }
         return -1;
@@ -236,10 +245,13 @@ internal sealed class StructureBuilder
     }
 
     // A signature block typed single-spaced (name, title, date) is one line per closing paragraph.
-    private static IEnumerable<Paragraph> ClosingParagraphs(Block b) =>
-        b.Lines.Count > 1 && StructureRules.IsSignatureShaped(b)
-            ? b.Lines.Select(l => new Paragraph(l.Content, SourceSpan.Line(l.Number)))
-            : [ToParagraph(b)];
+    private static IEnumerable<Paragraph> ClosingParagraphs(Block b)
+    {
+        if (!(b.LineCount > 1 && StructureRules.IsSignatureShaped(b))) return [ToParagraph(b)];
+        var paragraphs = new List<Paragraph>(b.LineCount);
+        foreach (var l in b.Lines) paragraphs.Add(new Paragraph(l.Content, SourceSpan.Line(l.Number)));
+        return paragraphs;
+    }
 
     // ---- classification ----
 
@@ -267,7 +279,7 @@ internal sealed class StructureBuilder
             var marker = ClauseMarkers.InContext(b, letterContext, kanaContext);
             if (marker?.Family is MarkerFamily.LetterParen) letterContext = marker.Value;
             if (marker?.Family is MarkerFamily.KatakanaItem) kanaContext = ClauseMarkers.KanaLetter(marker);
-            var rest = marker is null ? b.Text : b.Text[marker.Length..];
+            var rest = marker is null ? b.Text : b.TextFrom(marker.Length);
 
             if (StructureRules.IsCaption(b) && next is not null && next.Marker is { } nm && ClauseMarkers.IsArticleFamily(nm.Family))
             {
@@ -283,7 +295,7 @@ internal sealed class StructureBuilder
             if (marker is not null && rest.Length == 0 && next is not null)
             {
                 // A number alone on its line: the next block is its heading text or its clause text.
-                var nextIsHeading = StructureRules.IsHeadingShaped(next.Text, next.Lines.Count) && next.Marker is null;
+                var nextIsHeading = StructureRules.IsHeadingShaped(next.Text, next.LineCount) && next.Marker is null;
                 if (nextIsHeading && (ClauseMarkers.IsArticleFamily(marker.Family) || IsSectionCandidate(marker.Family)))
                 {
                     Add(new Unit(UnitKind.Heading, b, marker, next.Text, FamilyKey(marker, next.Text), b.Span.Union(next.Span)));
@@ -343,7 +355,7 @@ internal sealed class StructureBuilder
     {
         if (marker is not null && ClauseMarkers.IsSectionFamily(marker.Family)) return true;
         if (next is null) return false;
-        if (!StructureRules.IsHeadingShaped(rest.Length > 0 ? rest : b.Text, b.Lines.Count, marker is not null)) return false;
+        if (!StructureRules.IsHeadingShaped(rest.Length > 0 ? rest : b.Text, b.LineCount, marker is not null)) return false;
         if (marker is null) return true;
         if (!IsSectionCandidate(marker.Family)) return false;
         // "１．総論" heads a section; "１．short item" followed by "２．…" is a list of short clauses.

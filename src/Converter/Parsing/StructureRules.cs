@@ -27,24 +27,24 @@ internal static partial class StructureRules
     private static partial Regex RecitalPattern();
 
     public static bool IsStatusNote(Block b) =>
-        b.Lines.Count == 1 && b.Width <= 40 && (BracketedShort().IsMatch(b.Text) || StatusWords().IsMatch(b.Text));
+        b.LineCount == 1 && b.Width <= 40 && (BracketedShort().IsMatch(b.Text) || StatusWords().IsMatch(b.Text));
 
     /// <summary>A first paragraph that can be a title: a few lines, not a numbered clause, not a long sentence.</summary>
     public static bool IsTitleLike(Block b)
     {
-        if (b.Lines.Count > 4 || b.Width > 260) return false;
+        if (b.LineCount > 4 || b.Width > 260) return false;
         if (b.Marker is { } m && !ClauseMarkers.IsSectionFamily(m.Family) && m.Family != MarkerFamily.RomanDot)
             return false;
         return !(CharClass.EndsLikeSentence(b.Text) && b.Width > 120);
     }
 
     public static bool IsSubtitle(Block b) =>
-        b.Lines.Count <= 2 && b.Width <= 90 && !CharClass.EndsLikeSentence(b.Text) &&
+        b.LineCount <= 2 && b.Width <= 90 && !CharClass.EndsLikeSentence(b.Text) &&
         (DatePattern().IsMatch(b.Text) || WrappedSubtitle().IsMatch(b.Text));
 
     /// <summary>One short line that is neither a sentence nor numbered: a name, a label, an office.</summary>
     public static bool IsShortLabel(Block b) =>
-        b.Lines.Count == 1 && b.Width <= 40 && !CharClass.EndsLikeSentence(b.Text)
+        b.LineCount == 1 && b.Width <= 40 && !CharClass.EndsLikeSentence(b.Text)
         && !CharClass.EndsWithContinuationPunctuation(b.Text) && b.Marker is null;
 
     public static bool HasDate(string text) => DatePattern().IsMatch(text);
@@ -75,7 +75,7 @@ internal static partial class StructureRules
         return upper >= 4 && lower == 0;
     }
 
-    public static bool IsCaption(Block b) => b.Lines.Count == 1 && b.Width <= 40 && BracketedShort().IsMatch(b.Text)
+    public static bool IsCaption(Block b) => b.LineCount == 1 && b.Width <= 40 && BracketedShort().IsMatch(b.Text)
                                              && b.Text[0] is '（' or '(';
 
     public static bool IsStrongClosing(string text) => StrongClosing().IsMatch(text);
