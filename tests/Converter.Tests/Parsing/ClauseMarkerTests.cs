@@ -101,4 +101,29 @@ public sealed class ClauseMarkerTests
     [InlineData("１２", 12)]
     [InlineData("XIV", 14)]
     public void Parses_numerals(string s, int v) => Assert.Equal(v, ClauseMarkers.ParseNumber(s));
+
+    [Fact]
+    public void The_first_character_precheck_lets_through_every_character_a_marker_pattern_starts_with()
+    {
+        // MayStartMarker lists by hand the first characters of the marker patterns, so Match can skip them for most
+        // lines: a pattern that gains a first character without the list would silently stop matching it.
+        var patterns = typeof(ClauseMarkers)
+            .GetMethods(System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)
+            .Where(m => m.ReturnType == typeof(System.Text.RegularExpressions.Regex) && m.GetParameters().Length == 0)
+            .Select(m => (System.Text.RegularExpressions.Regex)m.Invoke(null, null)!)
+            .ToList();
+        Assert.True(patterns.Count >= 20, $"found only {patterns.Count} marker patterns");
+        string[] continuations = ["", " x", "\u3000x", "1", "1 x", "1\u3000", "1条", "一条", ".", ". X", ")", ") x", "）", "x)", "1)", "1）", "i)", "ア）", "A"];
+        var missed = new List<string>();
+        for (var c = 0; c < 0x10000; c++)
+        {
+            if (char.IsSurrogate((char)c) || ClauseMarkers.MayStartMarker((char)c)) continue;
+            foreach (var rest in continuations)
+            {
+                var probe = (char)c + rest;
+                if (patterns.Any(p => p.IsMatch(probe))) missed.Add($"U+{c:X4} in \"{probe}\"");
+            }
+        }
+        Assert.Empty(missed);
+    }
 }
