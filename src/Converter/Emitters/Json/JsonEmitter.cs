@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Converter.Model;
@@ -15,9 +14,12 @@ public sealed class JsonEmitter : IDocumentEmitter
     /// <summary>The schema's <c>$id</c>, written as <c>$schema</c> in every document.</summary>
     public const string SchemaId = "https://schemas.statement-converter.org/converter/document/1.0/document.schema.json";
 
-    internal static readonly JsonSerializerOptions SerializerOptions = CreateOptions();
-
-    internal static readonly DocumentJsonContext Context = new(SerializerOptions);
+    /// <summary>Reads the transfer objects on the reader's full path (writing goes through <see cref="JsonDocumentWriter"/>).</summary>
+    internal static readonly DocumentJsonContext Context = new(new JsonSerializerOptions(DocumentJsonContext.Default.Options)
+    {
+        MaxDepth = 256,
+        Converters = { new WholeNumberConverter() },
+    });
 
     /// <inheritdoc />
     public string Format => "json";
@@ -38,39 +40,18 @@ public sealed class JsonEmitter : IDocumentEmitter
     }
 
     /// <summary>The document as UTF-8 JSON bytes (with a final newline).</summary>
-    public static byte[] ToUtf8Bytes(Document document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        var buffer = new ArrayBufferWriter<byte>(EstimateSize(document));
-        JsonDocumentWriter.Write(document, buffer);
-        return buffer.WrittenSpan.ToArray();
-    }
+    public static byte[] ToUtf8Bytes(Document document) => Render(document).WrittenSpan.ToArray();
 
     /// <summary>The document as JSON text (what <see cref="ToUtf8Bytes"/> holds, decoded).</summary>
-    internal static string ToJsonString(Document document)
+    internal static string ToJsonString(Document document) => System.Text.Encoding.UTF8.GetString(Render(document).WrittenSpan);
+
+    private static ArrayBufferWriter<byte> Render(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var buffer = new ArrayBufferWriter<byte>(EstimateSize(document));
+        // About one and a half times the source (text, indentation, spans), from the line count; the buffer grows if needed.
+        var buffer = new ArrayBufferWriter<byte>((int)Math.Clamp(document.Metadata.LineCount * 128L + 4096, 4096, 256L * 1024 * 1024));
         JsonDocumentWriter.Write(document, buffer);
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
-
-    // About one and a half times the source (text, indentation, spans), from the line count; the buffer grows if needed.
-    private static int EstimateSize(Document document) =>
-        (int)Math.Clamp(document.Metadata.LineCount * 128L + 4096, 4096, 256L * 1024 * 1024);
-
-    private static JsonSerializerOptions CreateOptions()
-    {
-        var options = new JsonSerializerOptions(DocumentJsonContext.Default.Options)
-        {
-            // Japanese stays readable; the relaxed encoder still escapes control characters and quotes.
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            NewLine = "\n",
-            IndentSize = 2,
-            MaxDepth = 256,
-            Converters = { new WholeNumberConverter() },
-        };
-        return options;
+        return buffer;
     }
 }
 
