@@ -40,9 +40,9 @@ internal readonly struct SourceLine
         HasTrailingWhitespace = hasTrailingWhitespace;
         HasFormFeed = hasFormFeed;
         Width = width;
-        // Read once here, as several stages ask and a struct cannot remember a later answer; checked on the first
-        // character first so running text never runs a pattern.
-        Marker = length > 0 && ClauseMarkers.MayStartMarker(source[start]) ? ClauseMarkers.Match(source.AsSpan(start, length), null) : null;
+        // Read once here, as several stages ask and a struct cannot remember a later answer (Match looks at the
+        // first character before any pattern, so running text costs one test).
+        Marker = ClauseMarkers.Match(source.AsSpan(start, length), null);
     }
 
     /// <summary>A line whose content is the whole of <paramref name="content"/> (already cleaned of form feeds).</summary>

@@ -212,7 +212,7 @@ internal sealed class StructureBuilder
             var p = q;
             while (p > 0 && char.IsWhiteSpace(text[p - 1])) p--;
             while (p > 0 && IsClosingBracket(text[p - 1])) p--;
-            if (p == 0 || !CharClass.IsSentenceEnd(text[p - 1]) || !ClauseMarkers.MayStartMarker(text[q])) continue;
+            if (p == 0 || !CharClass.IsSentenceEnd(text[p - 1])) continue;
             // A marker is short: look at a bounded slice so a page-long line stays linear.
             var m = ClauseMarkers.Match(text.Slice(q, Math.Min(MarkerWindow, text.Length - q)), null);
             if (m is not null && m.Family == family && m.Value == expected) return q;
