@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 namespace Converter.Parsing;
 
 /// <summary>Numbering families. Markers of one family are siblings; a new family opens a nested level.</summary>
+/// <remarks>What each family means in each genre is in <see cref="NumberingConventions"/>, and nowhere else.</remarks>
 internal enum MarkerFamily
 {
     JpPart, JpChapter, JpSection, JpSubsection, JpArticle, JpOrdinal,
@@ -12,6 +13,10 @@ internal enum MarkerFamily
     LawParagraph, KanjiItem, KatakanaItem, CircledNumber,
     LetterParen, LetterDot, LetterRightParen, RomanParen,
     Bullet,
+    // Added with the legislation conventions; appended so the values above keep their order.
+    JpDivision, FullParenRoman,
+    UsDivision, UsTitle, UsSubtitle, UsSubpart, UsSubchapter, UsSection,
+    UpperLetterParen, UpperRomanParen, DoubleLetterParen, DoubleUpperLetterParen,
 }
 
 /// <summary>A number or bullet at the start of a block.</summary>
@@ -39,7 +44,7 @@ internal static partial class ClauseMarkers
     private const string Kanji = "〇一二三四五六七八九十百千";
 
     // A reference in running text ("第５条の規定により", "第２条第１項") is not a marker: a particle or another unit follows.
-    [GeneratedRegex(@"^第\s*([0-9０-９]+|[〇一二三四五六七八九十百千]+)\s*(条|章|節|款|編|部)(?:の[0-9０-９一二三四五六七八九十]+)*(?![のにをはがへとでも及並又第項号か、。・])")]
+    [GeneratedRegex(@"^第\s*([0-9０-９]+|[〇一二三四五六七八九十百千]+)\s*(条|章|節|款|目|編|部)(?:の[0-9０-９一二三四五六七八九十]+)*(?![のにをはがへとでも及並又第項号か、。・])")]
     private static partial Regex JapaneseOrdinal();
 
     // "第１　基本的な考え方": a bare ordinal set off by a space, as policy papers number their parts
@@ -55,6 +60,29 @@ internal static partial class ClauseMarkers
     // "Article 5 of the Convention", "Section 2, paragraph 3": a reference in running text, not a heading.
     [GeneratedRegex(@"^(Article|ARTICLE|Section|SECTION|Chapter|CHAPTER|Part|PART)\s+([0-9]{1,3}|[IVXLC]{1,7})(?![A-Za-z0-9])\.?(?!\s*[,;]|\s+[a-z])")]
     private static partial Regex EnglishOrdinal();
+
+    // US legislation: "SEC. 2.", "Sec. 101.", "§ 3." (the period after the number is never left out in a heading, and
+    // tells it from "Sec. 101 of title 5" in running text), "SECTION 1." goes through EnglishOrdinal.
+    [GeneratedRegex(@"^(?:SEC\.|Sec\.|§{1,2})\s?([0-9]{1,5})[A-Za-z0-9\-–]{0,6}\.(?=\s|$)")]
+    private static partial Regex UsSectionMark();
+
+    // "TITLE I—GENERAL PROVISIONS", "Subtitle A—…", "Subpart 2—…", "SUBCHAPTER II—…", "DIVISION A—…": the dash (or
+    // the end of the line) after the designation tells a heading from a reference ("title I of the Act").
+    [GeneratedRegex(@"^(TITLE|Subtitle|SUBTITLE|Subpart|SUBPART|Subchapter|SUBCHAPTER|DIVISION|Division)\s+([IVXLC]{1,7}|[0-9]{1,3}|[A-Z])(?=\s*[—–-]|\s*$)")]
+    private static partial Regex UsDivisionMark();
+
+    // "PART A—", "CHAPTER 3—": a letter designation, which EnglishOrdinal does not take.
+    [GeneratedRegex(@"^(PART|Part|CHAPTER|Chapter)\s+([A-Z])(?=\s*[—–-]|\s*$)")]
+    private static partial Regex UsLetterPartMark();
+
+    [GeneratedRegex(@"^\(([A-Z])\)|^\(([IVX]{1,5})\)")]
+    private static partial Regex UpperParenMark();
+
+    [GeneratedRegex(@"^\(([a-z])\1\)|^\(([A-Z])\2\)")]
+    private static partial Regex DoubleLetterParenMark();
+
+    [GeneratedRegex(@"^（([ｉｖｘ]{1,5})）")]
+    private static partial Regex FullParenRomanMark();
 
     [GeneratedRegex(@"^○\s*([0-9０-９]{1,3})")]
     private static partial Regex LawParagraphMark();
@@ -122,21 +150,24 @@ internal static partial class ClauseMarkers
     /// The marker a line starts with, in list context. The contexts change only a Roman-or-letter item
     /// (<c>(i)</c>) and a katakana item's value, so only those are read again; the rest reuse the line's match.
     /// </summary>
-    public static Marker? InContext(SourceLine line, int? letterContext, char kanaContext) =>
-        DependsOnContext(line.Marker) ? Match(line.ContentSpan, letterContext, kanaContext) : line.Marker;
+    public static Marker? InContext(SourceLine line, int? letterContext, char kanaContext, int? upperLetterContext = null) =>
+        DependsOnContext(line.Marker) ? Match(line.ContentSpan, letterContext, kanaContext, upperLetterContext) : line.Marker;
 
-    /// <summary>The marker a block starts with, in list context (see <see cref="InContext(SourceLine, int?, char)"/>).</summary>
-    public static Marker? InContext(Block block, int? letterContext, char kanaContext) =>
-        DependsOnContext(block.Marker) ? Match(block.Text, letterContext, kanaContext) : block.Marker;
+    /// <summary>The marker a block starts with, in list context (see <see cref="InContext(SourceLine, int?, char, int?)"/>).</summary>
+    public static Marker? InContext(Block block, int? letterContext, char kanaContext, int? upperLetterContext = null) =>
+        DependsOnContext(block.Marker) ? Match(block.Text, letterContext, kanaContext, upperLetterContext) : block.Marker;
 
-    private static bool DependsOnContext(Marker? free) => free is { Family: MarkerFamily.RomanParen or MarkerFamily.KatakanaItem };
+    private static bool DependsOnContext(Marker? free) => free is
+    {
+        Family: MarkerFamily.RomanParen or MarkerFamily.KatakanaItem or MarkerFamily.UpperRomanParen or MarkerFamily.FullParenRoman,
+    };
 
     /// <summary>True when the text starts with any marker (used to decide paragraph breaks).</summary>
     public static bool StartsWithMarker(string text) => Match(text, null) is not null;
 
-    /// <summary>The marker at the start of <paramref name="text"/> (see <see cref="Match(ReadOnlySpan{char}, int?, char)"/>).</summary>
-    public static Marker? Match(string text, int? letterContext, char kanaContext = '\0') =>
-        Match(text.AsSpan(), letterContext, kanaContext);
+    /// <summary>The marker at the start of <paramref name="text"/> (see <see cref="Match(ReadOnlySpan{char}, int?, char, int?)"/>).</summary>
+    public static Marker? Match(string text, int? letterContext, char kanaContext = '\0', int? upperLetterContext = null) =>
+        Match(text.AsSpan(), letterContext, kanaContext, upperLetterContext);
 
     /// <summary>
     /// The marker at the start of <paramref name="text"/>, or <c>null</c>. The contexts resolve letters that
@@ -149,7 +180,7 @@ internal static partial class ClauseMarkers
     /// string per line): each pattern's groups are read back by hand from the matched characters, which the
     /// pattern has already checked.
     /// </remarks>
-    public static Marker? Match(ReadOnlySpan<char> text, int? letterContext, char kanaContext = '\0')
+    public static Marker? Match(ReadOnlySpan<char> text, int? letterContext, char kanaContext = '\0', int? upperLetterContext = null)
     {
         if (text.Length == 0) return null;
         var first = text[0];
@@ -168,12 +199,35 @@ internal static partial class ClauseMarkers
                 '章' => MarkerFamily.JpChapter,
                 '節' => MarkerFamily.JpSection,
                 '款' => MarkerFamily.JpSubsection,
+                '目' => MarkerFamily.JpDivision,
                 _ => MarkerFamily.JpPart,
             };
             return Make(text, n, family, ParseNumber(number), branch: m.Contains('の'));
         }
         if (first == '第' && (n = Length(JapaneseBareOrdinal(), text)) > 0)
             return Make(text, n, MarkerFamily.JpOrdinal, ParseNumber(text[1..n]));
+        if (first is 'S' or '§' && (n = Length(UsSectionMark(), text)) > 0)
+            return Make(text, n, MarkerFamily.UsSection, ParseNumber(Run(text, Skip(text, first == 'S' ? 4 : Run(text, 0, c => c == '§').Length), char.IsAsciiDigit)));
+        if (first is 'T' or 'S' or 'D' && (n = Length(UsDivisionMark(), text)) > 0)
+        {
+            var word = Run(text, 0, char.IsAsciiLetter);
+            var family = char.ToUpperInvariant(word[^1]) switch
+            {
+                _ when word[0] == 'T' => MarkerFamily.UsTitle,
+                _ when word[0] == 'D' => MarkerFamily.UsDivision,
+                _ when word.Length > 3 && char.ToUpperInvariant(word[3]) == 'T' => MarkerFamily.UsSubtitle,
+                _ when word.Length > 3 && char.ToUpperInvariant(word[3]) == 'P' => MarkerFamily.UsSubpart,
+                _ => MarkerFamily.UsSubchapter,
+            };
+            var designation = Run(text, Skip(text, word.Length), char.IsAsciiLetterOrDigit);
+            // A single letter is a letter designation (Subtitle C is the third), except where Roman numerals are the rule.
+            var value = designation.Length == 1 && char.IsAsciiLetterUpper(designation[0]) && family is not (MarkerFamily.UsTitle or MarkerFamily.UsSubchapter)
+                ? designation[0] - 'A' + 1
+                : ParseNumber(designation);
+            return Make(text, n, family, value);
+        }
+        if (first is 'P' or 'C' && (n = Length(UsLetterPartMark(), text)) > 0)
+            return Make(text, n, first == 'P' ? MarkerFamily.EnPart : MarkerFamily.EnChapter, text[Skip(text, Run(text, 0, char.IsAsciiLetter).Length)] - 'A' + 1);
         if (first is 'A' or 'S' or 'C' or 'P' && (n = Length(EnglishOrdinal(), text)) > 0)
         {
             // The word is one of Article, Section, Chapter, Part (in either case): its first letter tells which.
@@ -218,6 +272,23 @@ internal static partial class ClauseMarkers
         if (first == '(')
         {
             if ((n = Length(ParenArabicMark(), text)) > 0) return Make(text, n, MarkerFamily.ParenArabic, ParseNumber(text[1..(n - 1)]));
+            if ((n = Length(DoubleLetterParenMark(), text)) > 0)
+                return char.IsAsciiLetterLower(text[1])
+                    ? Make(text, n, MarkerFamily.DoubleLetterParen, text[1] - 'a' + 1)
+                    : Make(text, n, MarkerFamily.DoubleUpperLetterParen, text[1] - 'A' + 1);
+            if (text.Length > 2 && char.IsAsciiLetterUpper(text[1]) && (n = Length(UpperParenMark(), text)) > 0)
+            {
+                // "(I)" is a subclause (Roman one) unless it goes on from "(H)"; "(A)" is always a letter.
+                var upperRoman = text[1] is 'I' or 'V' or 'X' && text[1..(n - 1)].IndexOfAnyExcept("IVX") < 0;
+                if (upperRoman && (n > 3 || upperLetterContext is not { } previous || previous + 1 != text[1] - 'A' + 1))
+                {
+                    Span<char> numeral = stackalloc char[n - 2];
+                    text[1..(n - 1)].CopyTo(numeral);
+                    return Make(text, n, MarkerFamily.UpperRomanParen, ParseNumber(numeral));
+                }
+                if (n == 3) return Make(text, n, MarkerFamily.UpperLetterParen, text[1] - 'A' + 1);
+                return null;
+            }
             var roman = Length(RomanParenMark(), text);
             var letter = Length(LetterParenMark(), text);
             // Both read "(x)": the group is what lies between the parentheses.
@@ -233,6 +304,12 @@ internal static partial class ClauseMarkers
         if (first == '（')
         {
             if ((n = Length(FullParenArabicMark(), text)) > 0) return Make(text, n, MarkerFamily.FullParenArabic, ParseNumber(text[1..(n - 1)]));
+            if ((n = Length(FullParenRomanMark(), text)) > 0 && (letterContext is null || n > 3))
+            {
+                Span<char> numeral = stackalloc char[n - 2];
+                for (var k = 0; k < numeral.Length; k++) numeral[k] = (char)(text[1 + k] - 'ａ' + 'A');
+                return Make(text, n, MarkerFamily.FullParenRoman, ParseNumber(numeral));
+            }
             if ((n = Length(KatakanaMark(), text)) > 0) return Make(text, n, MarkerFamily.KatakanaItem, KanaValue(text[1], kanaContext));
             if ((n = Length(LetterParenMark(), text)) > 0) return Make(text, n, MarkerFamily.LetterParen, LetterValue(text[1]));
             return null;
@@ -260,11 +337,11 @@ internal static partial class ClauseMarkers
     }
 
     /// <summary>
-    /// False for a character no marker starts with, so <see cref="Match(ReadOnlySpan{char}, int?, char)"/> would return
+    /// False for a character no marker starts with, so <see cref="Match(ReadOnlySpan{char}, int?, char, int?)"/> would return
     /// <c>null</c>: the first characters its patterns accept, listed in the order they are tried.
     /// </summary>
     public static bool MayStartMarker(char c) =>
-        c is '第' or '○' or (>= '0' and <= '9') or (>= '０' and <= '９') or (>= 'A' and <= 'Z') or (>= 'a' and <= 'z')
+        c is '第' or '○' or '§' or (>= '0' and <= '9') or (>= '０' and <= '９') or (>= 'A' and <= 'Z') or (>= 'a' and <= 'z')
           or '(' or '（' or (>= 'ア' and <= 'ン') or (>= '\u2460' and <= '\u2473')
           or '-' or '–' or '•' or '●' or '◦' or '▪' or '■' or '◆' or '◇' or '◎' or '・'
         || Kanji.Contains(c);
@@ -375,25 +452,4 @@ internal static partial class ClauseMarkers
         }
         return total;
     }
-
-    /// <summary>True for families that always head a section (chapters, parts, sections of a law).</summary>
-    public static bool IsSectionFamily(MarkerFamily f) => f is MarkerFamily.JpPart or MarkerFamily.JpChapter
-        or MarkerFamily.JpSection or MarkerFamily.JpSubsection or MarkerFamily.EnPart or MarkerFamily.EnChapter;
-
-    /// <summary>True for article families: their unnumbered follow-on paragraphs belong to them.</summary>
-    public static bool IsArticleFamily(MarkerFamily f) => f is MarkerFamily.JpArticle or MarkerFamily.EnArticle;
-
-    /// <summary>Rank among known hierarchical families (lower is higher in the tree); <c>null</c> when only order of appearance tells.</summary>
-    public static int? Rank(MarkerFamily f) => f switch
-    {
-        MarkerFamily.JpPart or MarkerFamily.EnPart => 1,
-        MarkerFamily.JpChapter or MarkerFamily.EnChapter => 2,
-        MarkerFamily.JpSection => 3,
-        MarkerFamily.JpSubsection => 4,
-        MarkerFamily.JpArticle or MarkerFamily.EnArticle => 10,
-        MarkerFamily.LawParagraph => 11,
-        MarkerFamily.KanjiItem => 12,
-        MarkerFamily.KatakanaItem => 13,
-        _ => null,
-    };
 }

@@ -81,7 +81,7 @@ internal sealed class StructureBuilder
         var b = blocks[i];
         // A caption right before the first article is the article's, not the heading's.
         if (StructureRules.IsCaption(b) && i + 1 < blocks.Count && blocks[i + 1].Marker is { } m
-            && ClauseMarkers.IsArticleFamily(m.Family))
+            && NumberingConventions.Of(m.Family).IsArticle)
             return false;
         if (StructureRules.IsSubtitle(b)) return true;
         if (StructureRules.IsStatusNote(b)) return !hasStatus || subtitleCount == 0;
@@ -281,7 +281,7 @@ internal sealed class StructureBuilder
             if (marker?.Family is MarkerFamily.KatakanaItem) kanaContext = ClauseMarkers.KanaLetter(marker);
             var rest = marker is null ? b.Text : b.TextFrom(marker.Length);
 
-            if (StructureRules.IsCaption(b) && next is not null && next.Marker is { } nm && ClauseMarkers.IsArticleFamily(nm.Family))
+            if (StructureRules.IsCaption(b) && next is not null && next.Marker is { } nm && NumberingConventions.Of(nm.Family).IsArticle)
             {
                 Add(new Unit(UnitKind.Caption, b, null, b.Text, "", b.Span));
                 continue;
@@ -296,7 +296,7 @@ internal sealed class StructureBuilder
             {
                 // A number alone on its line: the next block is its heading text or its clause text.
                 var nextIsHeading = StructureRules.IsHeadingShaped(next.Text, next.LineCount) && next.Marker is null;
-                if (nextIsHeading && (ClauseMarkers.IsArticleFamily(marker.Family) || IsSectionCandidate(marker.Family)))
+                if (nextIsHeading && (NumberingConventions.Of(marker.Family).IsArticle || IsSectionCandidate(marker.Family)))
                 {
                     Add(new Unit(UnitKind.Heading, b, marker, next.Text, FamilyKey(marker, next.Text), b.Span.Union(next.Span)));
                     k++;
@@ -332,7 +332,7 @@ internal sealed class StructureBuilder
     /// </summary>
     private static bool IsNumberedHeadingInContext(List<Unit> units, Dictionary<string, int> firstSeen, Marker marker, Block? next)
     {
-        if (ClauseMarkers.IsSectionFamily(marker.Family)) return true;
+        if (NumberingConventions.Of(marker.Family).IsDivision) return true;
         var own = firstSeen.TryGetValue(marker.Level, out var o) ? o : int.MaxValue;
         if (next is not null && next.Marker is { } nextMarker && nextMarker.Level != marker.Level
             && firstSeen.TryGetValue(nextMarker.Level, out var n) && n < own)
@@ -346,14 +346,14 @@ internal sealed class StructureBuilder
         return true;
     }
 
-    private static bool IsSectionCandidate(MarkerFamily f) => ClauseMarkers.IsSectionFamily(f) || f is MarkerFamily.EnSection
+    private static bool IsSectionCandidate(MarkerFamily f) => NumberingConventions.Of(f).IsDivision || f is MarkerFamily.EnSection
         or MarkerFamily.RomanDot or MarkerFamily.UpperLetterDot or MarkerFamily.FullDot or MarkerFamily.FullParenArabic
         or MarkerFamily.ArabicDot or MarkerFamily.ParenArabic or MarkerFamily.JpOrdinal or MarkerFamily.LawParagraph
         or MarkerFamily.Decimal2 or MarkerFamily.Decimal3;
 
     private static bool IsHeading(Block b, Marker? marker, string rest, Block? next)
     {
-        if (marker is not null && ClauseMarkers.IsSectionFamily(marker.Family)) return true;
+        if (marker is not null && NumberingConventions.Of(marker.Family).IsDivision) return true;
         if (next is null) return false;
         if (!StructureRules.IsHeadingShaped(rest.Length > 0 ? rest : b.Text, b.LineCount, marker is not null)) return false;
         if (marker is null) return true;
@@ -373,7 +373,7 @@ internal sealed class StructureBuilder
 
     private sealed class TreeBuilder
     {
-        private static readonly int ArticleRank = ClauseMarkers.Rank(MarkerFamily.JpArticle)!.Value;
+        private static readonly int ArticleRank = NumberingConventions.ArticleLevel;
 
         private readonly List<Diagnostic> _diagnostics;
         private readonly List<SectionNode> _topSections = [];
@@ -418,7 +418,7 @@ internal sealed class StructureBuilder
         {
             FlushCaption();
             _clauseStack.Clear();
-            var rank = unit.Marker is null ? null : ClauseMarkers.Rank(unit.Marker.Family);
+            var rank = unit.Marker is null ? null : NumberingConventions.Of(unit.Marker.Family).Rank;
             var same = -1;
             for (var k = 0; k < _sectionStack.Count && same < 0; k++)
                 if (_sectionStack[k].FamilyKey == unit.FamilyKey) same = k;
@@ -428,7 +428,7 @@ internal sealed class StructureBuilder
                 previousSibling = _sectionStack[same];
                 _sectionStack.RemoveRange(same, _sectionStack.Count - same);
             }
-            else if (rank is not null && ClauseMarkers.IsSectionFamily(unit.Marker!.Family))
+            else if (rank is not null && NumberingConventions.Of(unit.Marker!.Family).IsDivision)
             {
                 // A chapter-like heading (第二章) sits under the nearest section of a higher rank, or at the top.
                 var parent = _sectionStack.Count - 1;
@@ -464,7 +464,7 @@ internal sealed class StructureBuilder
             {
                 // An unnumbered paragraph after an article belongs to the article; elsewhere it is a clause of its own.
                 var article = _clauseStack.Count - 1;
-                while (article >= 0 && !(_clauseStack[article].Family is { } f && ClauseMarkers.IsArticleFamily(f))) article--;
+                while (article >= 0 && !(_clauseStack[article].Family is { } f && NumberingConventions.Of(f).IsArticle)) article--;
                 if (article >= 0)
                 {
                     _clauseStack.RemoveRange(article + 1, _clauseStack.Count - article - 1);
@@ -479,7 +479,7 @@ internal sealed class StructureBuilder
             }
 
             var family = marker.Family;
-            var rank = ClauseMarkers.Rank(family);
+            var rank = NumberingConventions.Of(family).Rank;
             // Loops, not FindLastIndex: a lambda capturing the marker would cost an allocation per clause.
             var same = _clauseStack.Count - 1;
             while (same >= 0 && _clauseStack[same].Level != marker.Level) same--;

@@ -33,7 +33,7 @@ internal static partial class StructureRules
     public static bool IsTitleLike(Block b)
     {
         if (b.LineCount > 4 || b.Width > 260) return false;
-        if (b.Marker is { } m && !ClauseMarkers.IsSectionFamily(m.Family) && m.Family != MarkerFamily.RomanDot)
+        if (b.Marker is { } m && !NumberingConventions.Of(m.Family).IsDivision && m.Family != MarkerFamily.RomanDot)
             return false;
         return !(CharClass.EndsLikeSentence(b.Text) && b.Width > 120);
     }
