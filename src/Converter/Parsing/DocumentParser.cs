@@ -43,16 +43,22 @@ internal static class DocumentParser
                 "the input holds only page numbers and separator lines; there is no text to convert", displayName);
 
         var lineCount = lines.Count;
-        var layout = ParagraphBuilder.Analyse(lines);
+        var genre = GenreDetector.Detect(lines);
+        var layout = ParagraphBuilder.Analyse(lines) with { Genre = genre };
         var blocks = ParagraphBuilder.Build(lines, layout); // leaves only the text lines in the list, shared by the blocks
-        var structure = new StructureBuilder(diagnostics, displayName).Build(blocks, layout);
+        var structure = genre == DocumentGenre.Statement
+            ? new StructureBuilder(diagnostics, displayName).Build(blocks, layout)
+            : new StatuteStructureBuilder(diagnostics, genre).Build(blocks, layout);
 
         var language = LanguageDetector.Detect(text);
         var metadata = new DocumentMetadata(structure.Heading.Title.Text, language,
-            sourceName is null ? null : Path.GetFileName(sourceName), sha256, encodingName, lineCount);
+            sourceName is null ? null : Path.GetFileName(sourceName), sha256, encodingName, lineCount) { Genre = genre };
         diagnostics.Sort((a, b) => (a.Span?.StartLine ?? 0).CompareTo(b.Span?.StartLine ?? 0));
         return new Document(Document.CurrentSchemaVersion, metadata, structure.Heading, structure.Preamble,
-            structure.Clauses, structure.Sections, structure.Closing, [.. removed], [.. diagnostics]);
+            structure.Clauses, structure.Sections, structure.Closing, [.. removed], [.. diagnostics])
+        {
+            Contents = structure.Contents,
+        };
     }
 
     private static string Describe(RemovedLineKind kind) => kind switch

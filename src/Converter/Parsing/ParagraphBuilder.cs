@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Converter.Model;
 
 namespace Converter.Parsing;
 
@@ -9,7 +10,11 @@ namespace Converter.Parsing;
 /// </summary>
 internal static class ParagraphBuilder
 {
-    internal sealed record Layout(bool EveryLineSpaced, bool TrailingSpaceMarksEnd, bool HardWrapped, int WrapWidth);
+    internal sealed record Layout(bool EveryLineSpaced, bool TrailingSpaceMarksEnd, bool HardWrapped, int WrapWidth)
+    {
+        /// <summary>The document's genre, decided from its lines before paragraphs are made (statutes have one-line heading forms).</summary>
+        public DocumentGenre Genre { get; init; } = DocumentGenre.Statement;
+    }
 
     public static List<Block> Build(List<SourceLine> lines) => Build(lines, Analyse(lines));
 
@@ -121,6 +126,7 @@ internal static class ParagraphBuilder
         var sequence = new NumberingState();
         var blanks = 0;
         var spacer = false;
+        var standaloneBefore = false; // the previous text line stands alone: this one starts a new paragraph
         for (var i = 0; i < all.Length; i++)
         {
             var line = all[i];
@@ -138,7 +144,8 @@ internal static class ParagraphBuilder
             }
 
             var marker = ClauseMarkers.InContext(line, sequence.LetterContext, sequence.KanaContext);
-            if (count == 0 || EndsParagraph(all[count - 1], line, marker, blanks, spacer, layout, sequence))
+            var standalone = StandsAlone(all, i, layout);
+            if (count == 0 || standalone || standaloneBefore || EndsParagraph(all[count - 1], line, marker, blanks, spacer, layout, sequence))
             {
                 if (count > blockStart) blocks.Add(new Block(lines, blockStart, count - blockStart));
                 blockStart = count;
@@ -147,10 +154,35 @@ internal static class ParagraphBuilder
             all[count++] = line;
             blanks = 0;
             spacer = false;
+            standaloneBefore = standalone;
         }
         if (count > blockStart) blocks.Add(new Block(lines, blockStart, count - blockStart));
         lines.RemoveRange(count, lines.Count - count);
         return blocks;
+    }
+
+    /// <summary>
+    /// A line that is a paragraph of its own whatever its neighbours: a caption right before the article or paragraph
+    /// it names (also at the foot of a page, with the page break between them), and in statutes the headings of
+    /// supplementary provisions, tables of contents and appended tables.
+    /// </summary>
+    private static bool StandsAlone(ReadOnlySpan<SourceLine> all, int i, Layout layout)
+    {
+        var line = all[i];
+        var text = line.ContentSpan;
+        if (text[0] is '（' or '(' && StructureRules.IsCaptionLine(text, line.Width))
+        {
+            // The next text line, across blank lines, page breaks and removed page furniture.
+            for (var j = i + 1; j < all.Length; j++)
+            {
+                if (!all[j].IsText) continue;
+                return all[j].Marker is { } m && NumberingConventions.Of(m, layout.Genre) is var c
+                       && (c.IsArticle || c.Role == NumberingRole.Provision && c.ClauseKind == ClauseKind.Paragraph);
+            }
+            return false;
+        }
+        if (layout.Genre == DocumentGenre.Statement) return false;
+        return text[0] == '附' && GenreDetector.IsSupplementaryHeading(text) || StatuteStructureBuilder.IsStandaloneHeading(text);
     }
 
     private static bool EndsParagraph(in SourceLine a, in SourceLine b, Marker? marker, int blanks, bool spacer, Layout layout, NumberingState sequence)

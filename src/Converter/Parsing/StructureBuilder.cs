@@ -4,14 +4,6 @@ using Converter.Model;
 
 namespace Converter.Parsing;
 
-/// <summary>The structure stage's result, before metadata is attached.</summary>
-internal sealed record StructureResult(
-    DocumentHeading Heading,
-    ImmutableArray<Paragraph> Preamble,
-    ImmutableArray<Clause> Clauses,
-    ImmutableArray<Section> Sections,
-    ImmutableArray<Paragraph> Closing);
-
 /// <summary>
 /// Stage 4: paragraph blocks to heading, preamble, sections, clauses and closing. Works on the shape of
 /// each block (length, final punctuation, leading number) and on the expected numbering sequence, never
@@ -444,7 +436,10 @@ internal sealed class StructureBuilder
                 // Legal ranks (編, 章, 節) number every level: an unnumbered heading after them (附則, an annex) stands outside.
                 _sectionStack.Clear();
             }
-            var node = new SectionNode(unit.FamilyKey, rank, unit.Marker?.Display, unit.Text, unit.Span, unit.Marker?.Value ?? 0);
+            var node = new SectionNode(unit.FamilyKey, rank, unit.Marker?.Display, unit.Text, unit.Span, unit.Marker?.Value ?? 0)
+            {
+                Kind = unit.Marker is { } m ? NumberingConventions.Of(m).SectionKind : SectionKind.Section,
+            };
             CheckSequence(unit.Marker, previousSibling?.Value, unit.Span);
             var siblings = _sectionStack.Count > 0 ? _sectionStack[^1].Sections : _topSections;
             siblings.Add(node);
@@ -512,7 +507,10 @@ internal sealed class StructureBuilder
             if (previous is not null) CheckSequence(marker, previous.Value, unit.Span);
             _lastValue[family] = marker.Value;
 
-            var node = new ClauseNode(family, rank, marker.Display, caption, unit.Text, span, marker.Value, marker.Level);
+            var node = new ClauseNode(family, rank, marker.Display, caption, unit.Text, span, marker.Value, marker.Level)
+            {
+                Kind = NumberingConventions.Of(family).ClauseKind,
+            };
             var parentList = _clauseStack.Count > 0 ? _clauseStack[^1].Items : container;
             parentList.Add(node);
             _clauseStack.Add(node);
@@ -538,66 +536,7 @@ internal sealed class StructureBuilder
         public (ImmutableArray<Clause> Clauses, ImmutableArray<Section> Sections) Finish()
         {
             FlushCaption();
-            return (FreezeClauses(_topClauses, "cl-"), FreezeSections(_topSections, "sec-"));
-        }
-    }
-
-    // Ids number the children in order under their parent's id ("sec-2.cl-3"); loops, as every node of a large document passes here.
-    private static ImmutableArray<Clause> FreezeClauses(List<ClauseNode> nodes, string prefix)
-    {
-        if (nodes.Count == 0) return [];
-        var result = ImmutableArray.CreateBuilder<Clause>(nodes.Count);
-        for (var n = 0; n < nodes.Count; n++) result.Add(nodes[n].Freeze($"{prefix}{n + 1}"));
-        return result.MoveToImmutable();
-    }
-
-    private static ImmutableArray<Section> FreezeSections(List<SectionNode> nodes, string prefix)
-    {
-        if (nodes.Count == 0) return [];
-        var result = ImmutableArray.CreateBuilder<Section>(nodes.Count);
-        for (var n = 0; n < nodes.Count; n++) result.Add(nodes[n].Freeze($"{prefix}{n + 1}"));
-        return result.MoveToImmutable();
-    }
-
-    private sealed class SectionNode(string familyKey, int? rank, string? number, string title, SourceSpan span, int value)
-    {
-        public string FamilyKey { get; } = familyKey;
-        public int? Rank { get; } = rank;
-        public int Value { get; } = value;
-        public List<ClauseNode> Clauses { get; } = [];
-        public List<SectionNode> Sections { get; } = [];
-
-        public Section Freeze(string id)
-        {
-            var clauses = FreezeClauses(Clauses, id + ".cl-");
-            var sections = FreezeSections(Sections, id + ".sec-");
-            var full = span;
-            foreach (var c in clauses) full = full.Union(c.Span);
-            foreach (var s in sections) full = full.Union(s.Span);
-            return new Section(id, number, title, clauses, sections, full);
-        }
-    }
-
-    private sealed class ClauseNode(MarkerFamily? family, int? rank, string? number, string? caption, string text, SourceSpan span, int value, string? level = null)
-    {
-        public MarkerFamily? Family { get; } = family;
-        public string? Level { get; } = level;
-        public int? Rank { get; } = rank;
-        public int Value { get; } = value;
-        public string Text => text;
-
-        // Most clauses have no items: their list is made when the first item comes.
-        public List<ClauseNode> Items => _items ??= [];
-
-        private List<ClauseNode>? _items;
-
-        public Clause Freeze(string id)
-        {
-            if (_items is null) return new Clause(id, number, caption, text, [], span);
-            var items = FreezeClauses(_items, id + ".cl-");
-            var full = span;
-            foreach (var c in items) full = full.Union(c.Span);
-            return new Clause(id, number, caption, text, items, full);
+            return (StructureNodes.FreezeClauses(_topClauses, "cl-"), StructureNodes.FreezeSections(_topSections, "sec-"));
         }
     }
 }

@@ -75,6 +75,10 @@ internal static partial class StructureRules
         return upper >= 4 && lower == 0;
     }
 
+    /// <summary>A caption-shaped line: short, in round brackets (<c>（目的）</c>).</summary>
+    public static bool IsCaptionLine(ReadOnlySpan<char> text, int width) =>
+        width <= 40 && text.Length > 2 && text[0] is '（' or '(' && BracketedShort().IsMatch(text);
+
     public static bool IsCaption(Block b) => b.LineCount == 1 && b.Width <= 40 && BracketedShort().IsMatch(b.Text)
                                              && b.Text[0] is '（' or '(';
 

@@ -1,0 +1,546 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Converter.Model;
+
+namespace Converter.Parsing;
+
+/// <summary>
+/// Stage 4 for statutes and bills: paragraph blocks to heading (title, law number), table of contents, enacting
+/// statement, divisions, articles and their provisions, supplementary provisions and appended tables. Every number
+/// is placed by its rank in the legal hierarchy (<see cref="NumberingConventions"/>), never by the order in which
+/// families happen to appear, so a 号 always hangs on its 項 and a 項 on its 条, across pages and wraps.
+/// </summary>
+internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnostics, DocumentGenre genre)
+{
+    // 目次, TABLE OF CONTENTS, Contents: a line announcing a table of contents.
+    [GeneratedRegex(@"^(?:目\s*次|TABLE\s+OF\s+CONTENTS|Table\s+of\s+Contents|CONTENTS|Contents)$")]
+    private static partial Regex ContentsTitle();
+
+    // 別表, 別表第一（第十二条関係）, 別記様式: an appended table or form, kept as text.
+    [GeneratedRegex(@"^(?:別表|別記|附録|付録)(?:第[〇一二三四五六七八九十0-9０-９]+)?(?![のにをはがへとでも])")]
+    private static partial Regex AppendixHeading();
+
+    // The US printed heading area: the public law or bill number, which the heading keeps as the document number.
+    [GeneratedRegex(@"^(?:PUBLIC\s+LAW|Public\s+Law|PRIVATE\s+LAW|Private\s+Law)\s+[0-9]+[–—-][0-9]+|^(?:H\.\s?R\.|S\.|H\.\s?J\.\s?Res\.|S\.\s?J\.\s?Res\.|H\.\s?Con\.\s?Res\.|S\.\s?Con\.\s?Res\.|H\.\s?Res\.|S\.\s?Res\.)\s*[0-9]+$")]
+    private static partial Regex UsDocumentNumber();
+
+    [GeneratedRegex(@"^(?:An\s+Act|AN\s+ACT|A\s+BILL|A\s+Bill|JOINT\s+RESOLUTION|Joint\s+Resolution|CONCURRENT\s+RESOLUTION|RESOLUTION)$")]
+    private static partial Regex UsMeasureKind();
+
+    [GeneratedRegex(@"^(?:Be\s+it\s+enacted|Resolved\s+by|Resolved,|The\s+Congress\s+(?:finds|declares))")]
+    private static partial Regex UsEnactingFormula();
+
+    // Closing of a US public law: the approval line and the legislative history after it.
+    [GeneratedRegex(@"^(?:Approved\s+[A-Z][a-z]+\.?\s+[0-9]{1,2},\s+[0-9]{4}\.?$|LEGISLATIVE\s+HISTORY)")]
+    private static partial Regex UsClosing();
+
+    // 最終改正：令和五年六月十四日法律第五十三号, 施行日：…: notes under a Japanese law's title.
+    [GeneratedRegex(@"^(?:最終改正|施行日|改正)\s*[:：]")]
+    private static partial Regex JapaneseTitleNote();
+
+    private readonly List<Diagnostic> _diagnostics = diagnostics;
+
+    /// <summary>A heading line a statute always sets on its own: a table of contents' title, an appended table's.</summary>
+    public static bool IsStandaloneHeading(ReadOnlySpan<char> text) =>
+        text.Length <= 40 && (ContentsTitle().IsMatch(text) || AppendixHeading().IsMatch(text) && !CharClass.EndsLikeSentence(text));
+
+    public StructureResult Build(List<Block> input, ParagraphBuilder.Layout layout)
+    {
+        _ = layout;
+        var blocks = SplitHeadingLines(input);
+        var i = 0;
+
+        // ---- heading ----
+        Paragraph? status = null;
+        if (blocks.Count > 1 && StructureRules.IsStatusNote(blocks[0])) status = ToParagraph(blocks[i++]);
+        var headingEnd = HeadingEnd(blocks, i);
+        var (title, number, subtitles) = ReadHeading(blocks, i, headingEnd);
+        i = headingEnd;
+
+        // ---- table of contents, enacting statement ----
+        TableOfContents? contents = null;
+        var preamble = ImmutableArray.CreateBuilder<Paragraph>();
+        while (i < blocks.Count && !IsStructural(blocks, i))
+        {
+            if (contents is null && ContentsTitle().IsMatch(blocks[i].Text))
+            {
+                contents = ReadContents(blocks, ref i, blocks[i]);
+                continue;
+            }
+            preamble.Add(ToParagraph(blocks[i++]));
+        }
+
+        // ---- closing (a US law's approval line and legislative history) ----
+        var closingStart = blocks.Count;
+        for (var k = i; k < blocks.Count; k++)
+            if (UsClosing().IsMatch(blocks[k].Text)) { closingStart = k; break; }
+        var closing = blocks.Skip(closingStart).Select(ToParagraph).ToImmutableArray();
+
+        // ---- body ----
+        var tree = new Tree(_diagnostics, genre);
+        tree.Read(blocks, i, closingStart);
+        var (clauses, sections) = tree.Finish();
+        return new StructureResult(new DocumentHeading(status, title, subtitles) { DocumentNumber = number },
+            preamble.ToImmutable(), clauses, sections, closing)
+        {
+            Contents = contents,
+        };
+    }
+
+    private static Paragraph ToParagraph(Block b) => new(b.Text, b.Span);
+
+    // ---- heading ----
+
+    /// <summary>Blocks before the first structural block, the table of contents and the enacting formula.</summary>
+    private int HeadingEnd(List<Block> blocks, int start)
+    {
+        var end = start + 1;
+        while (end < blocks.Count)
+        {
+            var b = blocks[end];
+            if (IsStructural(blocks, end) || ContentsTitle().IsMatch(b.Text) || UsEnactingFormula().IsMatch(b.Text)) break;
+            // A Japanese law's heading is its title, number and notes; anything else (an enacting statement) is preamble.
+            if (!IsHeadingLine(b)) break;
+            end++;
+        }
+        return end;
+    }
+
+    private bool IsHeadingLine(Block b)
+    {
+        var text = b.Text;
+        if (GenreDetector.IsJapaneseLawNumber(text) || JapaneseTitleNote().IsMatch(text)) return true;
+        if (UsDocumentNumber().IsMatch(text) || UsMeasureKind().IsMatch(text)) return true;
+        if (StructureRules.IsSubtitle(b) || StructureRules.IsStatusNote(b)) return true;
+        // The US heading area: congress, session, chamber, dates, sponsors, the official title ("To amend …").
+        return LooksLikeUsHeadingArea(b);
+    }
+
+    private bool LooksLikeUsHeadingArea(Block b)
+    {
+        if (b.Marker is not null) return false;
+        var text = b.Text;
+        return text.StartsWith("To ", StringComparison.Ordinal) || text.Contains("CONGRESS", StringComparison.Ordinal)
+               || text.Contains("Congress", StringComparison.Ordinal) && b.Width < 40 || text.Contains("Session", StringComparison.Ordinal) && b.Width < 40
+               || text.StartsWith("IN THE ", StringComparison.Ordinal) || StructureRules.HasDate(text) && b.Width < 60
+               || text.Contains(" introduced the following ", StringComparison.Ordinal) || text.Contains("STAT.", StringComparison.Ordinal)
+               || text.StartsWith('[') && text.EndsWith(']');
+    }
+
+    private (Paragraph Title, Paragraph? Number, ImmutableArray<Paragraph> Subtitles) ReadHeading(List<Block> blocks, int start, int end)
+    {
+        Paragraph? number = null;
+        Paragraph? title = null;
+        var others = new List<Paragraph>();
+        // The title follows "An Act" / "A BILL" when there is one; else it is the first line that is not a number.
+        var afterMeasure = -1;
+        for (var k = start; k < end; k++)
+            if (UsMeasureKind().IsMatch(blocks[k].Text) && k + 1 < end) afterMeasure = k + 1;
+        for (var k = start; k < end; k++)
+        {
+            var b = blocks[k];
+            var text = b.Text;
+            var isNumber = GenreDetector.IsJapaneseLawNumber(text) || UsDocumentNumber().IsMatch(text);
+            if (number is null && isNumber && (title is not null || k + 1 < end || afterMeasure >= 0))
+                number = ToParagraph(b);
+            else if (title is null && (afterMeasure >= 0 ? k == afterMeasure : !isNumber))
+                title = ToParagraph(b);
+            else
+                others.Add(ToParagraph(b));
+        }
+        if (title is null)
+        {
+            // Only numbers in the heading area: the first line stands as the title, and the reader is told.
+            if (number is not null) { title = number; number = null; }
+            else title = ToParagraph(blocks[start]);
+            _diagnostics.Add(new Diagnostic("CNV401", DiagnosticSeverity.Warning,
+                "no title line found; the first line is used as the title", title.Span));
+        }
+        return (title, number, [.. others]);
+    }
+
+    /// <summary>
+    /// A single-spaced heading area puts title, law number and notes on adjacent lines of one block: split it where a
+    /// line is a law number, a note or the table of contents' title, so each becomes a heading part of its own.
+    /// </summary>
+    private static List<Block> SplitHeadingLines(List<Block> blocks)
+    {
+        var result = new List<Block>(blocks.Count + 8);
+        var k = 0;
+        for (; k < blocks.Count && k < 6; k++)
+        {
+            var b = blocks[k];
+            if (b.LineCount == 1 || b.Marker is not null) { result.Add(b); continue; }
+            var from = 0;
+            for (var line = 1; line < b.LineCount; line++)
+            {
+                var content = b.Lines[line].ContentSpan;
+                var previous = b.Lines[line - 1].ContentSpan;
+                if (GenreDetector.IsJapaneseLawNumber(content) || JapaneseTitleNote().IsMatch(content) || ContentsTitle().IsMatch(content)
+                    || GenreDetector.IsJapaneseLawNumber(previous) || ContentsTitle().IsMatch(previous))
+                {
+                    result.Add(b.Slice(from, line - from));
+                    from = line;
+                }
+            }
+            result.Add(from == 0 ? b : b.Slice(from, b.LineCount - from));
+        }
+        for (; k < blocks.Count; k++) result.Add(blocks[k]);
+        return result;
+    }
+
+    // ---- table of contents ----
+
+    /// <summary>
+    /// The entries after a contents title: division headings with their article ranges, 附則, appended tables. The
+    /// contents end where the body begins: the first block that is not an entry, or an entry whose number is the
+    /// first entry's again (the body's first chapter).
+    /// </summary>
+    private TableOfContents ReadContents(List<Block> blocks, ref int i, Block? titleBlock)
+    {
+        var start = i;
+        if (titleBlock is not null) i++;
+        var entries = new List<(Marker? Marker, Block Block)>();
+        // The outermost entries (the first entry's rank) never repeat a number: a repeat is the body's first heading.
+        int? topRank = null;
+        var topNumbers = new HashSet<string>(StringComparer.Ordinal);
+        while (i < blocks.Count)
+        {
+            var b = blocks[i];
+            var marker = b.Marker;
+            var convention = marker is null ? default : NumberingConventions.Of(marker, genre);
+            var isEntry = marker is not null && (convention.IsDivision || convention.IsArticle && entries.Count > 0 && IsEntryText(b.TextFrom(marker.Length)))
+                          || GenreDetector.IsSupplementaryHeading(b.Text) || AppendixHeading().IsMatch(b.Text);
+            if (!isEntry) break;
+            if (marker is not null)
+            {
+                topRank ??= convention.Rank;
+                if (convention.Rank == topRank && !topNumbers.Add(NormalizeNumber(marker.Display))) break;
+            }
+            entries.Add((marker, b));
+            i++;
+        }
+        var minRank = entries.Select(e => e.Marker is { } m ? NumberingConventions.Of(m, genre).Rank ?? 0 : int.MaxValue).DefaultIfEmpty(0).Min();
+        var built = entries.Select(e =>
+        {
+            if (e.Marker is not { } m) return new TocEntry(null, e.Block.Text, 1, e.Block.Span);
+            var rest = e.Block.TextFrom(m.Length);
+            var level = (NumberingConventions.Of(m, genre).Rank ?? minRank) - minRank + 1;
+            return rest.Length == 0
+                ? new TocEntry(null, e.Block.Text, Math.Max(1, level), e.Block.Span)
+                : new TocEntry(m.Display, rest, Math.Max(1, level), e.Block.Span);
+        }).ToImmutableArray();
+        var span = built.Length > 0 ? blocks[start].Span.Union(built[^1].Span) : blocks[start].Span;
+        return new TableOfContents(titleBlock is null ? null : ToParagraph(titleBlock), built, span);
+    }
+
+    // A contents entry names a section and stops there: "Sec. 101. Definitions.", not a whole provision.
+    private static bool IsEntryText(string text) => text.Length > 0 && text.Length <= 160 && !text.Contains("—", StringComparison.Ordinal)
+                                                    && text.Count(c => c == '.') <= 2;
+
+    /// <summary>A number compared across layouts and cases: <c>SEC. 2.</c> and <c>Sec. 2.</c> are the same number.</summary>
+    private static string NormalizeNumber(string display)
+    {
+        var chars = display.Where(c => !char.IsWhiteSpace(c) && c is not ('.' or '—' or '–' or '-')).Select(char.ToUpperInvariant);
+        var s = new string([.. chars]);
+        return s.StartsWith("SECTION", StringComparison.Ordinal) ? "SEC" + s[7..] : s;
+    }
+
+    // ---- structure ----
+
+    /// <summary>True for a block the body starts with: a division, an article, a caption before one, 附則, an appended table.</summary>
+    private bool IsStructural(List<Block> blocks, int k)
+    {
+        var b = blocks[k];
+        if (b.Marker is { } m)
+        {
+            var c = NumberingConventions.Of(m, genre);
+            if (c.IsDivision || c.IsArticle) return true;
+        }
+        if (GenreDetector.IsSupplementaryHeading(b.Text) || AppendixHeading().IsMatch(b.Text) && b.Width <= 80) return true;
+        return IsCaptionBefore(blocks, k);
+    }
+
+    /// <summary>A caption: a short bracketed line, right before the article or paragraph it names.</summary>
+    private bool IsCaptionBefore(List<Block> blocks, int k)
+    {
+        if (!StructureRules.IsCaption(blocks[k]) || k + 1 >= blocks.Count) return false;
+        if (blocks[k + 1].Marker is not { } next) return false;
+        var c = NumberingConventions.Of(next, genre);
+        return c.IsArticle || c.Role == NumberingRole.Provision && c.ClauseKind == ClauseKind.Paragraph;
+    }
+
+    /// <summary>Builds the tree of the body, one block at a time.</summary>
+    private sealed partial class Tree(List<Diagnostic> diagnostics, DocumentGenre genre)
+    {
+        // A US heading run into its text: "IN GENERAL.—The Secretary …", "SHORT TITLE. This Act …".
+        [GeneratedRegex(@"^(?:[A-Z][A-Za-z0-9’'“”&,;()\- ]{0,110}?\.—|[A-Z0-9][A-Z0-9’'“”&,;()\-—–/ ]{1,200}\.(?=\s|$))")]
+        private static partial Regex UsRunInHeading();
+
+        private readonly List<SectionNode> _topSections = [];
+        private readonly List<ClauseNode> _topClauses = [];
+        private readonly List<SectionNode> _sections = [];
+        private readonly List<ClauseNode> _clauses = [];
+        private readonly Dictionary<(ClauseNode?, MarkerFamily), int> _lastValue = [];
+        private string? _caption;
+        private SourceSpan _captionSpan;
+        private int? _letterContext, _upperLetterContext;
+        private char _kanaContext;
+        private bool _inAppendix;
+
+        public void Read(List<Block> blocks, int start, int end)
+        {
+            for (var k = start; k < end; k++)
+            {
+                var b = blocks[k];
+                var text = b.Text;
+                if (GenreDetector.IsSupplementaryHeading(text)) { OpenSupplementary(b); continue; }
+                if (AppendixHeading().IsMatch(text) && b.Width <= 80 && b.Marker is null) { OpenAppendix(b); continue; }
+                if (_inAppendix) { AddText(b, text); continue; }
+
+                var marker = ClauseMarkers.InContext(b, _letterContext, _kanaContext, _upperLetterContext);
+                if (marker is not null) Remember(marker);
+                var convention = marker is null ? default : NumberingConventions.Of(marker, genre);
+                if (marker is null && StructureRules.IsCaption(b) && k + 1 < end && blocks[k + 1].Marker is { } next
+                    && NumberingConventions.Of(next, genre) is { } nc && (nc.IsArticle || nc.Role == NumberingRole.Provision))
+                {
+                    FlushCaption();
+                    _caption = text;
+                    _captionSpan = b.Span;
+                    continue;
+                }
+                if (marker is null || convention.Role is NumberingRole.Listed or NumberingRole.Bullet)
+                {
+                    AddText(b, text);
+                    continue;
+                }
+                var rest = b.TextFrom(marker.Length);
+                if (convention.IsDivision)
+                {
+                    OpenDivision(b, marker, convention, rest);
+                    continue;
+                }
+                var clause = AddProvision(b, marker, convention, rest);
+                // A table of contents announced by the provision ("The table of contents for this Act is as follows:").
+                if (IsContentsIntro(clause.Text) && k + 1 < end)
+                {
+                    var j = k + 1;
+                    clause.Contents = ReadInlineContents(blocks, ref j, end);
+                    k = j - 1;
+                }
+            }
+        }
+
+        private void Remember(Marker m)
+        {
+            switch (m.Family)
+            {
+                case MarkerFamily.LetterParen: _letterContext = m.Value; break;
+                case MarkerFamily.UpperLetterParen: _upperLetterContext = m.Value; break;
+                case MarkerFamily.KatakanaItem: _kanaContext = ClauseMarkers.KanaLetter(m); break;
+            }
+        }
+
+        private void OpenSupplementary(Block b)
+        {
+            FlushCaption();
+            _clauses.Clear();
+            _sections.Clear();
+            _inAppendix = false;
+            var text = b.Text;
+            // 附　則　（平成一一年…号）　抄: the title is 附則 as written, the rest is the amending law's number.
+            var titleEnd = text.IndexOf('則') + 1;
+            var amend = text[titleEnd..].Trim();
+            var node = new SectionNode("supplementary", -1, null, text[..titleEnd], b.Span, 0)
+            {
+                Kind = SectionKind.SupplementaryProvision,
+                AmendLawNumber = amend.Length > 0 ? amend : null,
+            };
+            _topSections.Add(node);
+            _sections.Add(node);
+            _lastValue.Clear();
+        }
+
+        private void OpenAppendix(Block b)
+        {
+            FlushCaption();
+            _clauses.Clear();
+            _sections.Clear();
+            var node = new SectionNode("appendix", -1, null, b.Text, b.Span, 0) { Kind = SectionKind.Appendix };
+            _topSections.Add(node);
+            _sections.Add(node);
+            _inAppendix = true;
+        }
+
+        private void OpenDivision(Block b, Marker marker, NumberingConvention convention, string rest)
+        {
+            FlushCaption();
+            _clauses.Clear();
+            var rank = convention.Rank ?? 0;
+            // A division sits under the nearest open division of a higher rank (or the supplementary provision it is in).
+            while (_sections.Count > 0 && _sections[^1].Rank is { } r && r >= rank) _sections.RemoveAt(_sections.Count - 1);
+            var previous = LastChild(_sections.Count > 0 ? _sections[^1].Sections : _topSections, marker.Level);
+            CheckSequence(marker, previous?.Value, b.Span);
+            var title = rest.Length > 0 ? rest : b.Text;
+            var node = new SectionNode(marker.Level, rank, rest.Length > 0 ? marker.Display : null, title, b.Span, marker.Value)
+            {
+                Kind = convention.SectionKind,
+            };
+            (_sections.Count > 0 ? _sections[^1].Sections : _topSections).Add(node);
+            _sections.Add(node);
+        }
+
+        private static SectionNode? LastChild(List<SectionNode> siblings, string level)
+        {
+            for (var k = siblings.Count - 1; k >= 0; k--)
+                if (siblings[k].FamilyKey == level) return siblings[k];
+            return null;
+        }
+
+        private ClauseNode AddProvision(Block b, Marker marker, NumberingConvention convention, string rest)
+        {
+            var rank = convention.Rank ?? NumberingConventions.ArticleLevel;
+            while (_clauses.Count > 0 && (_clauses[^1].Rank ?? int.MaxValue) >= rank) _clauses.RemoveAt(_clauses.Count - 1);
+            var parent = _clauses.Count > 0 ? _clauses[^1] : null;
+            var siblings = parent is null ? Container : parent.Items;
+
+            var key = (parent, marker.Family);
+            if (_lastValue.TryGetValue(key, out var previous)) CheckSequence(marker, previous, b.Span);
+            _lastValue[key] = marker.Value;
+
+            var (heading, text) = SplitHeading(rest, convention);
+            var span = _caption is null ? b.Span : _captionSpan.Union(b.Span);
+            var node = new ClauseNode(marker.Family, rank, marker.Display, _caption, text, span, marker.Value, marker.Level)
+            {
+                Kind = convention.ClauseKind,
+                Heading = heading,
+            };
+            _caption = null;
+            siblings.Add(node);
+            _clauses.Add(node);
+
+            // "SEC. 101. (a) Such amounts …": a provision run into its section's first line is the section's first item.
+            if (text.Length > 0 && ClauseMarkers.Match(text, _letterContext, _kanaContext, _upperLetterContext) is { } inner
+                && NumberingConventions.Of(inner, genre) is { Role: NumberingRole.Provision } innerConvention
+                && (innerConvention.Rank ?? 0) > rank && inner.Value == 1)
+            {
+                Remember(inner);
+                var innerRest = text[inner.Length..];
+                var (innerHeading, innerText) = SplitHeading(innerRest, innerConvention);
+                var replaced = new ClauseNode(marker.Family, rank, marker.Display, node.Caption, "", span, marker.Value, marker.Level)
+                {
+                    Kind = convention.ClauseKind,
+                    Heading = heading,
+                };
+                siblings[^1] = replaced;
+                _clauses[^1] = replaced;
+                var child = new ClauseNode(inner.Family, innerConvention.Rank, inner.Display, null, innerText, b.Span, inner.Value, inner.Level)
+                {
+                    Kind = innerConvention.ClauseKind,
+                    Heading = innerHeading,
+                };
+                replaced.Items.Add(child);
+                _clauses.Add(child);
+                _lastValue[(replaced, inner.Family)] = inner.Value;
+                return child;
+            }
+            return node;
+        }
+
+        /// <summary>A heading run into a US provision's text (<c>IN GENERAL.—</c>, <c>SHORT TITLE.</c>); none in Japanese.</summary>
+        private (string? Heading, string Text) SplitHeading(string rest, NumberingConvention convention)
+        {
+            if (rest.Length == 0 || rest[0] > '\u024F') return (null, rest);
+            var m = UsRunInHeading().Match(rest);
+            if (!m.Success) return (null, rest);
+            var heading = m.Value;
+            // A section's heading is in capitals; a subsection's ends with ".—".
+            if (!heading.EndsWith(".—", StringComparison.Ordinal))
+            {
+                if (!convention.IsArticle || heading.Any(char.IsLower) || heading.Count(char.IsLetter) < 3) return (null, rest);
+            }
+            return (heading, rest[heading.Length..].TrimStart());
+        }
+
+        private List<ClauseNode> Container => _sections.Count > 0 ? _sections[^1].Clauses : _topClauses;
+
+        /// <summary>
+        /// Text with no number: a paragraph of a supplementary provision, the flush text after a list, a row of an
+        /// appended table. It belongs to the innermost open article; outside articles, to the open section.
+        /// </summary>
+        private void AddText(Block b, string text)
+        {
+            var span = _caption is null ? b.Span : _captionSpan.Union(b.Span);
+            var node = new ClauseNode(null, null, null, _caption, text, span, 0) { Kind = ClauseKind.Paragraph };
+            _caption = null;
+            var article = _clauses.FindLastIndex(c => c.Rank == NumberingConventions.ArticleLevel);
+            if (article >= 0 && !_inAppendix)
+            {
+                _clauses.RemoveRange(article + 1, _clauses.Count - article - 1);
+                _clauses[article].Items.Add(node);
+                return;
+            }
+            _clauses.Clear();
+            Container.Add(node);
+        }
+
+        // A caption with no article after it (the text ended, a heading came) stays where it stands, as text.
+        private void FlushCaption()
+        {
+            if (_caption is null) return;
+            Container.Add(new ClauseNode(null, null, null, null, _caption, _captionSpan, 0));
+            _caption = null;
+        }
+
+        private static bool IsContentsIntro(string text)
+        {
+            var t = text.TrimEnd();
+            return t.EndsWith(':') && (t.Contains("table of contents", StringComparison.OrdinalIgnoreCase)
+                                       || t.Contains("table of sections", StringComparison.OrdinalIgnoreCase));
+        }
+
+        /// <summary>The entries of a table of contents inside a provision: numbered lines until a number repeats.</summary>
+        private TableOfContents ReadInlineContents(List<Block> blocks, ref int j, int end)
+        {
+            var start = j;
+            var entries = ImmutableArray.CreateBuilder<TocEntry>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            int? minRank = null;
+            while (j < end)
+            {
+                var b = blocks[j];
+                if (b.Marker is not { } m) break;
+                var c = NumberingConventions.Of(m, genre);
+                if (!(c.IsDivision || c.IsArticle)) break;
+                var rest = b.TextFrom(m.Length);
+                if (!IsEntryText(rest) || !seen.Add(NormalizeNumber(m.Display))) break;
+                var rank = c.Rank ?? NumberingConventions.ArticleLevel;
+                minRank ??= rank;
+                minRank = Math.Min(minRank.Value, rank);
+                entries.Add(new TocEntry(m.Display, rest.Length > 0 ? rest : b.Text, rank, b.Span));
+                j++;
+            }
+            var built = entries.Select(e => e with { Level = e.Level - (minRank ?? e.Level) + 1 }).ToImmutableArray();
+            var span = built.Length > 0 ? blocks[start].Span.Union(built[^1].Span) : blocks[start].Span;
+            return new TableOfContents(null, built, span);
+        }
+
+        private void CheckSequence(Marker marker, int? previousValue, SourceSpan span)
+        {
+            if (marker.Value == 0 || previousValue is not { } prev || prev == 0) return;
+            // Legislation skips numbers on purpose (SEC. 101 after SEC. 3, repealed articles): only going back is odd.
+            if (marker.Value == prev && !marker.Branch)
+                diagnostics.Add(new Diagnostic("CNV302", DiagnosticSeverity.Warning,
+                    $"number '{marker.Display}' repeats the previous number; kept as displayed", SourceSpan.Line(span.StartLine)));
+            else if (marker.Value < prev)
+                diagnostics.Add(new Diagnostic("CNV301", DiagnosticSeverity.Warning,
+                    $"number '{marker.Display}' is out of sequence (after {prev}); kept as displayed", SourceSpan.Line(span.StartLine)));
+        }
+
+        public (ImmutableArray<Clause> Clauses, ImmutableArray<Section> Sections) Finish()
+        {
+            FlushCaption();
+            return (StructureNodes.FreezeClauses(_topClauses, "cl-"), StructureNodes.FreezeSections(_topSections, "sec-"));
+        }
+    }
+}
