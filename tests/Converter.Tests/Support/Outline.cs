@@ -13,9 +13,15 @@ public static class Outline
     {
         var sb = new StringBuilder();
         sb.Append("language: ").Append(d.Metadata.Language).Append('\n');
-        if (d.Heading.StatusNote is { } s) sb.Append("status: ").Append(s.Text).Append('\n');
-        sb.Append("title: ").Append(d.Heading.Title.Text).Append('\n');
-        foreach (var st in d.Heading.Subtitles) sb.Append("subtitle: ").Append(st.Text).Append('\n');
+        foreach (var (part, paragraph) in d.Heading.InReadingOrder())
+            sb.Append(part switch
+            {
+                HeadingPart.StatusNote => "status: ",
+                HeadingPart.Title => "title: ",
+                HeadingPart.DocumentNumber => "number: ",
+                _ => "subtitle: ",
+            }).Append(paragraph.Text).Append('\n');
+        if (d.Contents is { } contents) sb.Append("contents: ").Append(contents.Entries.Length).Append(" entries\n");
         foreach (var p in d.Preamble) sb.Append("preamble: ").Append(Prefix(p.Text)).Append('\n');
         foreach (var c in d.Clauses) Clause(sb, c, 0);
         foreach (var sec in d.Sections) Section(sb, sec, 0);
