@@ -33,6 +33,12 @@ public static class Cli
                     foreach (var layout in layouts)
                         output.Write(CorpusRenderer.Render(d, layout).Text);
                 return 0;
+            case "report":
+            {
+                var wrong = int.TryParse(Option("--wrong"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
+                output.Write(Comparison.AccuracyReport.Write(Comparison.CorpusRun.RunAll(docs, layouts), wrong));
+                return 0;
+            }
             default:
                 error.WriteLine("usage: report [--layout view|pdf|single] [--doc ID] [--wrong N] | render --doc ID --layout L");
                 return 2;

@@ -2,8 +2,8 @@ namespace Converter.Corpus.Truth;
 
 /// <summary>
 /// A corpus document as its source markup describes it, in neutral terms: what each genre reader
-/// (<see cref="Sources.EGovReader"/>, <c>UslmReader</c>, <c>StatementReader</c>)
-/// makes of its XML or Markdown. The renderers lay it out as text; <c>FactExtractor</c> lists
+/// (<see cref="Sources.EGovReader"/>, <see cref="Sources.UslmReader"/>, <see cref="Sources.StatementReader"/>)
+/// makes of its XML or Markdown. The renderers lay it out as text; <see cref="Facts.FactExtractor"/> lists
 /// the facts the parsed model must reproduce. All text is as a reader sees it (already rendered inline).
 /// </summary>
 /// <param name="Genre">Which conventions the document follows.</param>
