@@ -83,7 +83,8 @@ public static class OutlineKeys
                 else if (genre == CorpusGenre.Statement || Normal.Key(node.Number).Length == 0)
                     segment = "§" + Normal.Prefix(node.Number + node.Title, 40);
                 else segment = Normal.Key(node.Number);
-                var key = Unique((divisionPath == "d:" ? "d:" : divisionPath + "/") + segment);
+                // Statement headings carry no level in the markup: only the nearest heading is a fact, not their nesting.
+                var key = Unique((divisionPath == "d:" || genre == CorpusGenre.Statement ? "d:" : divisionPath + "/") + segment);
                 result.Add(new KeyedNode(key, divisionPath, false, node));
                 // Provisions between child divisions keep their order relative to them.
                 Provisions(provisions, divisionPath, scope);

@@ -22,6 +22,7 @@ namespace Converter.Corpus.Sources;
 /// after it belong to it (in the markup they are its siblings).</item>
 /// <item>A paragraph that is bold and nothing else is a heading; before any other text it is a heading line
 /// of the document (a dateline such as <c>Bali, Indonesia, 15-16 November 2022</c>).</item>
+/// <item>A line holding only no-break spaces separates paragraphs (the page had an empty paragraph there).</item>
 /// <item>A line of rules or hashes (<c>###</c>, <c>—–</c>) is furniture the parser may drop.</item>
 /// </list>
 /// </remarks>
@@ -38,7 +39,9 @@ public static partial class StatementReader
     /// <summary>Reads Markdown text.</summary>
     public static TruthDocument Parse(string markdown)
     {
-        var doc = Markdown.Parse(markdown, Pipeline);
+        // A line of no-break spaces is an empty paragraph on the page (<p>&nbsp;</p>): a paragraph break, which
+        // Markdown would not see (a no-break space is not blank there).
+        var doc = Markdown.Parse(NbspLine().Replace(markdown, ""), Pipeline);
         var title = "";
         var heading = new List<HeadingLine>();
         var body = new List<TruthNode>();
@@ -195,10 +198,14 @@ public static partial class StatementReader
         if (inline.All(i => i is LiteralInline or LineBreakInline) && LiteralBold().Match(string.Join(" ", Lines(inline))) is { Success: true } literal)
             return literal.Groups[1].Value.Trim();
         var significant = inline.Where(i => !(i is LiteralInline l && l.Content.ToString().Trim().Length == 0) && i is not LineBreakInline).ToList();
-        if (significant.Count == 0 || !significant.All(i => i is EmphasisInline { DelimiterCount: >= 2 })) return null;
+        if (significant.Count == 0 || !significant.All(IsStrong)) return null;
         var text = string.Join(" ", Lines(inline));
         return text.Length == 0 ? null : text;
     }
+
+    /// <summary>Strong emphasis, also inside or around emphasis (<c>***text***</c>).</summary>
+    private static bool IsStrong(Inline inline) => inline is EmphasisInline e
+        && (e.DelimiterCount >= 2 || (e.FirstChild is { } only && only.NextSibling is null && IsStrong(only)));
 
     /// <summary>The visible text of inlines, split into lines at hard breaks, spaces collapsed.</summary>
     private static List<string> Lines(ContainerInline? inline)
@@ -247,8 +254,11 @@ public static partial class StatementReader
     [GeneratedRegex(@"^[\s\-–—_*=#~·]{2,}$")]
     private static partial Regex RuleLine();
 
-    [GeneratedRegex(@"^\*\*(.+?)\s*\*\*$")]
+    [GeneratedRegex(@"^\*\*([^*\s].*?)\s*\*\*$")]
     private static partial Regex LiteralBold();
+
+    [GeneratedRegex(@"^[ \t\u00A0]*\u00A0[ \t\u00A0]*$", RegexOptions.Multiline)]
+    private static partial Regex NbspLine();
 
     [GeneratedRegex(@"<[^>]+>")]
     private static partial Regex HtmlTag();
