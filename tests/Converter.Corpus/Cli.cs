@@ -36,11 +36,11 @@ public static class Cli
             case "report":
             {
                 var wrong = int.TryParse(Option("--wrong"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
-                output.Write(Comparison.AccuracyReport.Write(Comparison.CorpusRun.RunAll(docs, layouts), wrong));
+                output.Write(Comparison.AccuracyReport.Write(Comparison.CorpusRun.RunAll(docs, layouts), wrong, Option("--group")));
                 return 0;
             }
             default:
-                error.WriteLine("usage: report [--layout view|pdf|single] [--doc ID] [--wrong N] | render --doc ID --layout L");
+                error.WriteLine("usage: report [--layout view|pdf|single] [--doc ID] [--wrong N] [--group TEXT] | render --doc ID --layout L");
                 return 2;
         }
     }

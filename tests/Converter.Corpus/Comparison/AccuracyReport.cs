@@ -7,8 +7,8 @@ namespace Converter.Corpus.Comparison;
 /// <summary>Prints results as Markdown: a table of scores per document and layout, the most common wrong facts, and the first wrong facts of each run.</summary>
 public static class AccuracyReport
 {
-    /// <summary>The report text.</summary>
-    public static string Write(IReadOnlyList<LayoutResult> results, int wrongPerRun)
+    /// <summary>The report text; the wrong facts listed per run can be limited to groups containing <paramref name="group"/>.</summary>
+    public static string Write(IReadOnlyList<LayoutResult> results, int wrongPerRun, string? group = null)
     {
         ArgumentNullException.ThrowIfNull(results);
         var inv = CultureInfo.InvariantCulture;
@@ -39,7 +39,7 @@ public static class AccuracyReport
         if (groups.Count > 0)
         {
             sb.Append("\n## Most common wrong facts\n\n| kind of fact | wrong |\n|---|---:|\n");
-            foreach (var (group, count) in groups) sb.Append(inv, $"| {group} | {count} |\n");
+            foreach (var (name, count) in groups) sb.Append(inv, $"| {name} | {count} |\n");
         }
         if (wrongPerRun > 0)
         {
@@ -49,7 +49,7 @@ public static class AccuracyReport
                 sb.Append(inv, $"\n### {r.Document.Id} ({Name(r.Layout)})\n\n");
                 if (r.Error is not null) sb.Append("- refused: ").Append(r.Error).Append('\n');
                 foreach (var p in r.Fidelity?.Problems.Take(3) ?? []) sb.Append("- fidelity: ").Append(p).Append('\n');
-                foreach (var w in r.Wrong(wrongPerRun)) sb.Append("- ").Append(w).Append('\n');
+                foreach (var w in r.Wrong(wrongPerRun, group)) sb.Append("- ").Append(w).Append('\n');
             }
         }
         return sb.ToString();

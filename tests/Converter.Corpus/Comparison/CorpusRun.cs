@@ -23,9 +23,9 @@ public sealed record LayoutResult(CorpusDocument Document, Layout Layout, IReadO
     /// <summary>Right / checked, 0 to 1.</summary>
     public double Score => Checked == 0 ? 0 : (double)Right / Checked;
 
-    /// <summary>The first <paramref name="count"/> wrong facts, one line each.</summary>
-    public IEnumerable<string> Wrong(int count) =>
-        Results.Where(r => !r.Right).Take(count).Select(r => $"{r.Fact.Group} {r.Fact.Key}: expected \"{r.Fact.Expected}\", found \"{r.Found}\"");
+    /// <summary>The first <paramref name="count"/> wrong facts (of groups containing <paramref name="group"/>, if given), one line each.</summary>
+    public IEnumerable<string> Wrong(int count, string? group = null) =>
+        Results.Where(r => !r.Right && (group is null || r.Fact.Group.Contains(group, StringComparison.Ordinal))).Take(count).Select(r => $"{r.Fact.Group} {r.Fact.Key}: expected \"{r.Fact.Expected}\", found \"{r.Found}\"");
 }
 
 /// <summary>Renders, parses and compares corpus documents.</summary>

@@ -17,39 +17,24 @@ public static class ModelOutline
     }
 
     private static OutlineNode FromSection(Section s) => new(
-        true, KindOf(s), s.Number, s.Title, null, "", null, null,
+        true, s.Kind.ToString(), s.Number, s.Title, null, "", s.AmendLawNumber, null,
         [.. s.Clauses.Select(FromClause), .. s.Sections.Select(FromSection)]);
 
     private static OutlineNode FromClause(Clause c) => new(
-        false, null, c.Number, c.Caption, null, c.Text, null, null,
+        false, c.Kind.ToString(), c.Number, c.Caption, c.Heading, c.Text, null, c.Contents?.Entries.Length,
         [.. c.Items.Select(FromClause)]);
 
-    /// <summary>
-    /// The kind of a section. Schema 1.0 has no kinds: a 附則 and a 別表 are recognised by their heading so that
-    /// provisions inside them can be named by scope; other kinds stay unknown.
-    /// </summary>
-    private static string? KindOf(Section s)
-    {
-        var heading = Normal.Key(s.Number + s.Title);
-        if (heading.StartsWith("附則", StringComparison.Ordinal)) return "SupplementaryProvision";
-        if (heading.StartsWith("別表", StringComparison.Ordinal)) return "Appendix";
-        return null;
-    }
-
-    /// <summary>The heading paragraphs other than the title, where schema 1.0 puts a document number.</summary>
-    public static IEnumerable<string> HeadingTexts(Document doc)
+    /// <summary>The document number paragraph, or <c>null</c>.</summary>
+    public static string? DocumentNumber(Document doc)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        if (doc.Heading.StatusNote is { } status) yield return status.Text;
-        foreach (var s in doc.Heading.Subtitles) yield return s.Text;
+        return doc.Heading.DocumentNumber?.Text;
     }
 
-    /// <summary>The document number paragraph, or <c>null</c> (schema 1.0: none).</summary>
-    public static string? DocumentNumber(Document doc) => null;
-
-    /// <summary>The number of entries of the front table of contents, or <c>null</c> (schema 1.0: none).</summary>
-    public static int? ContentsEntries(Document doc) => null;
-
-    /// <summary>Whether the model has a field for clause headings (schema 1.1); without one a heading is looked for at the start of the text.</summary>
-    public const bool HasClauseHeadings = false;
+    /// <summary>The number of entries of the front table of contents, or <c>null</c> when there is none.</summary>
+    public static int? ContentsEntries(Document doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        return doc.Contents?.Entries.Length;
+    }
 }

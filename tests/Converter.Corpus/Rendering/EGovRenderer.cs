@@ -63,14 +63,8 @@ public static class EGovRenderer
     private static IEnumerable<Block> Provision(TruthNode node, int itemDepth)
     {
         if (node.Title is { } caption) yield return new Block(caption, 1, 1);
-        var children = node.Children.AsEnumerable();
+        var children = node.Children;
         var text = node.Text;
-        // An article of several paragraphs shows its first (unnumbered) paragraph on the article's line.
-        if (node.Kind == "Article" && text.Length == 0 && node.Children.FirstOrDefault() is { Kind: "Paragraph", Number: null, Title: null } first)
-        {
-            text = first.Text;
-            children = first.Children.Concat(node.Children.Skip(1));
-        }
         var isItem = node.Kind is "Item" or "Subitem";
         var indent = isItem ? itemDepth : 0;
         if (node.Number is null) indent = Math.Max(indent, 1); // an unnumbered paragraph starts one step in

@@ -6,8 +6,8 @@ namespace Converter.Corpus.Sources;
 
 /// <summary>
 /// Reads e-Gov law XML (standard law XML schema, <c>egov/stdLaw.xsd</c>) into a <see cref="TruthDocument"/>.
-/// Articles follow the model's statute convention: an article with one paragraph holds that paragraph's
-/// text and items; with several, its children are the paragraphs (the first unnumbered).
+/// Articles follow the model's statute convention: an article's text is its first paragraph's, its children
+/// that paragraph's items followed by its later paragraphs.
 /// </summary>
 public static class EGovReader
 {
@@ -98,20 +98,19 @@ public static class EGovReader
     {
         var caption = OptionalInline(article.Element("ArticleCaption"));
         var number = Inline(article.Element("ArticleTitle"));
-        var paragraphs = article.Elements("Paragraph").ToList();
-        var extra = article.Elements().Where(e => e.Name.LocalName is not ("Paragraph" or "ArticleCaption" or "ArticleTitle")).ToList();
-        if (paragraphs.Count == 1 && paragraphs[0].Element("ParagraphCaption") is null)
-        {
-            // One paragraph: the article holds its text and items directly.
-            var only = Paragraph(paragraphs[0]);
-            var flat = new TruthNode { Type = TruthNodeType.Provision, Kind = "Article", Number = number, Title = caption, Text = only.Text };
-            flat.Children.AddRange(only.Children);
-            flat.Children.AddRange(extra.SelectMany(Loose));
-            return flat;
-        }
+        var paragraphs = article.Elements("Paragraph").Select(Paragraph).ToList();
+        var extra = article.Elements().Where(e => e.Name.LocalName is not ("Paragraph" or "ArticleCaption" or "ArticleTitle")).SelectMany(Loose);
+        // The model's statute convention: an article's text is its first (unnumbered) paragraph, its items are that
+        // paragraph's items followed by the later paragraphs (２, ３), each holding its own items.
         var node = new TruthNode { Type = TruthNodeType.Provision, Kind = "Article", Number = number, Title = caption };
-        node.Children.AddRange(paragraphs.Select(Paragraph));
-        node.Children.AddRange(extra.SelectMany(Loose));
+        if (paragraphs.Count > 0 && paragraphs[0] is { Number: null, Title: null } first)
+        {
+            node = new TruthNode { Type = TruthNodeType.Provision, Kind = "Article", Number = number, Title = caption, Text = first.Text };
+            node.Children.AddRange(first.Children);
+            paragraphs.RemoveAt(0);
+        }
+        node.Children.AddRange(paragraphs);
+        node.Children.AddRange(extra);
         return node;
     }
 
