@@ -3,8 +3,9 @@ using System.Text;
 namespace Converter.Corpus.Facts;
 
 /// <summary>
-/// The one normalisation every comparison uses: Unicode compatibility form (NFKC: full-width letters and
-/// digits become ASCII, <c>（１）</c> becomes <c>(1)</c>), then only letters and digits are kept. So a number
+/// The one normalisation every comparison uses: full-width forms become ASCII (<c>（１）</c> becomes <c>(1)</c>;
+/// done by hand because Unicode normalisation is not available under invariant globalization), then only
+/// letters and digits are kept. So a number
 /// compares as displayed minus spacing and punctuation (<c>第一条</c>, <c>2</c>, <c>a</c>, <c>SEC2</c>), a title
 /// or caption without its brackets (<c>（目的）</c> → <c>目的</c>). Case is kept.
 /// </summary>
@@ -14,10 +15,13 @@ public static class Normal
     public static string Key(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        var nfkc = text.Normalize(NormalizationForm.FormKC);
-        var sb = new StringBuilder(nfkc.Length);
-        foreach (var rune in nfkc.EnumerateRunes())
-            if (Rune.IsLetterOrDigit(rune)) sb.Append(rune.ToString());
+        var sb = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            // U+FF01..U+FF5E are the full-width twins of U+0021..U+007E.
+            var r = rune.Value is >= 0xFF01 and <= 0xFF5E ? new Rune(rune.Value - 0xFEE0) : rune;
+            if (Rune.IsLetterOrDigit(r)) sb.Append(r.ToString());
+        }
         return sb.ToString();
     }
 
