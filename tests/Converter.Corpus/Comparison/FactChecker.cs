@@ -81,14 +81,23 @@ public static class FactChecker
     private static FactResult Compare(Fact f, string? found) =>
         new(f, Normal.Key(found) == Normal.Key(f.Expected), found ?? "(none)");
 
-    /// <summary>Where a missing node's last segment appears in the model, to say where it went.</summary>
+    /// <summary>Where a missing node went: the node with the same last segment whose key shares the longest start with the expected key.</summary>
     private static string Nearest(string key, List<KeyedNode> keyed)
     {
         var last = key[(key.LastIndexOf('/') + 1)..];
         var at = last.IndexOf('@', StringComparison.Ordinal);
         if (at > 0) last = last[..at];
-        var candidate = keyed.FirstOrDefault(k => k.Key.EndsWith("/" + last, StringComparison.Ordinal) || k.Key.EndsWith(":" + last, StringComparison.Ordinal));
+        var candidate = keyed
+            .Where(k => k.Key.EndsWith("/" + last, StringComparison.Ordinal) || k.Key.EndsWith(":" + last, StringComparison.Ordinal) || k.Key.Contains("/" + last + "@", StringComparison.Ordinal))
+            .OrderByDescending(k => CommonPrefix(k.Key, key)).FirstOrDefault();
         return candidate is null ? "(missing)" : "(missing; same number at " + candidate.Key + ")";
+    }
+
+    private static int CommonPrefix(string a, string b)
+    {
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i]) i++;
+        return i;
     }
 
     private static string Short(string text) => text.Length <= 40 ? text : text[..40] + "…";

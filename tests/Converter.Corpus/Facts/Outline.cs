@@ -16,6 +16,9 @@ namespace Converter.Corpus.Facts;
 /// <param name="AmendLawNumber">A supplementary provision's amend-law number.</param>
 /// <param name="ContentsEntries">Entry count of a table of contents held by the provision, or <c>null</c>.</param>
 /// <param name="Children">Child nodes.</param>
+/// <param name="Scope">For a division that opens a scope of its own numbering (<c>SupplementaryProvision</c>,
+/// <c>Appendix</c>), which; else <c>null</c>. Kept apart from <paramref name="Kind"/> so that one wrong kind is one
+/// wrong fact, not the loss of every provision inside.</param>
 public sealed record OutlineNode(
     bool IsDivision,
     string? Kind,
@@ -25,7 +28,8 @@ public sealed record OutlineNode(
     string Text,
     string? AmendLawNumber,
     int? ContentsEntries,
-    IReadOnlyList<OutlineNode> Children);
+    IReadOnlyList<OutlineNode> Children,
+    string? Scope = null);
 
 /// <summary>A keyed node: its key, the key of the division that holds it, and the node.</summary>
 /// <param name="Key">Division path (<c>d:第一編/第二章</c>) or provision path (<c>p:main/第三条/2/一</c>).</param>
@@ -73,9 +77,9 @@ public static class OutlineKeys
                 if (!node.IsDivision) { provisions.Add(node); continue; }
                 string segment;
                 var childScope = scope;
-                if (node.Kind is "SupplementaryProvision" or "Appendix")
+                if (node.Scope is "SupplementaryProvision" or "Appendix")
                 {
-                    var label = node.Kind == "Appendix" ? "別表" : "附則";
+                    var label = node.Scope == "Appendix" ? "別表" : "附則";
                     ordinals[label] = ordinals.GetValueOrDefault(label) + 1;
                     segment = label + "#" + ordinals[label].ToString(System.Globalization.CultureInfo.InvariantCulture);
                     childScope = segment;
@@ -131,5 +135,5 @@ public static class OutlineKeys
     private static OutlineNode FromTruth(TruthNode n) => new(
         n.Type == TruthNodeType.Division, n.Kind, n.Number, n.Title, n.Heading, n.Text, n.AmendLawNumber,
         n.Children.FirstOrDefault(c => c.Type == TruthNodeType.Contents)?.Contents?.Entries.Count,
-        FromTruth(n.Children));
+        FromTruth(n.Children), n.Kind is "SupplementaryProvision" or "Appendix" ? n.Kind : null);
 }
