@@ -73,7 +73,7 @@ public sealed class HarnessTests
         var chapter = new Section("sec-1", "第一章", "総則", [article], [], SourceSpan.Line(4)) { Kind = SectionKind.Chapter };
         var suppl = new Section("sec-2", null, "附　則", [C("f", ClauseKind.Paragraph, "１", "施行する。")], [], SourceSpan.Line(12))
         { Kind = SectionKind.SupplementaryProvision, AmendLawNumber = "（令和二年一月一日法律第二号）　抄" };
-        return new Document(Document.CurrentSchemaVersion, new DocumentMetadata("試験法", "ja", null, "", "utf-8", 13),
+        return new Document(Document.CurrentSchemaVersion, new DocumentMetadata("試験法", "ja", null, "", "utf-8", 13) { Genre = DocumentGenre.Statute },
             new DocumentHeading(null, P("試験法", 1), []) { DocumentNumber = P("（令和元年法律第一号）", 2) },
             [], [], [chapter, suppl], [], [], []);
     }

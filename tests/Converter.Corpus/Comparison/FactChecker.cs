@@ -33,6 +33,8 @@ public static class FactChecker
         {
             case FactCategory.Title:
                 return Compare(f, doc.Heading.Title.Text);
+            case FactCategory.Genre:
+                return new FactResult(f, doc.Metadata.Genre.ToString() == f.Expected, doc.Metadata.Genre.ToString());
             case FactCategory.DocumentNumber:
             {
                 // The number may stand in a longer line ("[Public Law 89–304, Approved Oct. 30, 1965, …]").

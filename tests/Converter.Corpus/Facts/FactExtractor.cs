@@ -8,6 +8,8 @@ public enum FactCategory
 {
     /// <summary>The document's title.</summary>
     Title,
+    /// <summary>The document's genre in the metadata (statute, bill, statement).</summary>
+    Genre,
     /// <summary>The document number (law number, public law, bill number) in the heading.</summary>
     DocumentNumber,
     /// <summary>A preamble paragraph (制定文, enacting formula, recital) is in the preamble.</summary>
@@ -41,7 +43,11 @@ public static class FactExtractor
     public static List<Fact> Extract(TruthDocument truth)
     {
         ArgumentNullException.ThrowIfNull(truth);
-        var facts = new List<Fact> { new(FactCategory.Title, null, "title", "text", truth.Title) };
+        var facts = new List<Fact>
+        {
+            new(FactCategory.Title, null, "title", "text", truth.Title),
+            new(FactCategory.Genre, null, "genre", "value", truth.ModelGenre),
+        };
         if (truth.DocumentNumber is { } number) facts.Add(new Fact(FactCategory.DocumentNumber, null, "number", "text", number));
         for (var i = 0; i < truth.Preamble.Count; i++)
             facts.Add(new Fact(FactCategory.Preamble, null, "preamble#" + (i + 1).ToString(CultureInfo.InvariantCulture), "text", truth.Preamble[i]));

@@ -140,7 +140,10 @@ public static partial class UslmReader
                 closing.Add(new TruthText(Inline(e), 0, Furniture: true));
         }
         heading.RemoveAll(h => h.Text.Length == 0);
-        return new TruthDocument(CorpusGenre.Uslm, title ?? "", number, heading, preamble, null, body, closing.Where(c => c.Text.Length > 0).ToList());
+        return new TruthDocument(CorpusGenre.Uslm, title ?? "", number, heading, preamble, null, body, closing.Where(c => c.Text.Length > 0).ToList())
+        {
+            ModelGenre = root.Name.LocalName is "bill" or "resolution" ? "Bill" : "Statute",
+        };
     }
 
     /// <summary>A body element: a division, a provision, or loose text.</summary>

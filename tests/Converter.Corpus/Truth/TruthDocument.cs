@@ -22,7 +22,11 @@ public sealed record TruthDocument(
     IReadOnlyList<string> Preamble,
     TruthContents? Contents,
     IReadOnlyList<TruthNode> Body,
-    IReadOnlyList<TruthText> Closing);
+    IReadOnlyList<TruthText> Closing)
+{
+    /// <summary>The model's genre the document should get (<c>Statute</c>, <c>Bill</c>, <c>Statement</c>).</summary>
+    public string ModelGenre { get; init; } = Genre == CorpusGenre.Statement ? "Statement" : "Statute";
+}
 
 /// <summary>What a line of the heading block is.</summary>
 public enum HeadingRole
