@@ -34,6 +34,9 @@ internal sealed record Marker(MarkerFamily Family, string Display, int Value, in
     /// </summary>
     public string Level { get; } = Family != MarkerFamily.Bullet ? FamilyNames[(int)Family] : Display is "–" ? "Bullet-" : "Bullet" + Display;
 
+    /// <summary>The last number a range marker covers (<c>第十一条から第十三条まで</c>: 13); <see cref="Value"/> otherwise.</summary>
+    public int LastValue { get; init; } = Value;
+
     // The family names once, rather than an enum ToString per marker.
     private static readonly string[] FamilyNames = Enum.GetNames<MarkerFamily>();
 }
@@ -44,7 +47,8 @@ internal static partial class ClauseMarkers
     private const string Kanji = "〇一二三四五六七八九十百千";
 
     // A reference in running text ("第５条の規定により", "第２条第１項") is not a marker: a particle or another unit follows.
-    [GeneratedRegex(@"^第\s*([0-9０-９]+|[〇一二三四五六七八九十百千]+)\s*(条|章|節|款|目|編|部)(?:の[0-9０-９一二三四五六七八九十]+)*(?![のにをはがへとでも及並又第項号か、。・])")]
+    // A range of deleted articles ("第十一条から第十三条まで　削除", "第五条及び第六条　削除") is one marker.
+    [GeneratedRegex(@"^第\s*([0-9０-９]+|[〇一二三四五六七八九十百千]+)\s*(条|章|節|款|目|編|部)(?:の[0-9０-９一二三四五六七八九十]+)*(?:(?:から|及び)第\s*(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+)\s*\2(?:の[0-9０-９一二三四五六七八九十]+)*(?:まで)?)?(?![のにをはがへとでも及並又第項号か、。・])")]
     private static partial Regex JapaneseOrdinal();
 
     // "第１　基本的な考え方": a bare ordinal set off by a space, as policy papers number their parts
@@ -90,7 +94,8 @@ internal static partial class ClauseMarkers
     [GeneratedRegex(@"^([0-9０-９]{1,2})(?=[ \t]*\u3000|[\u3000])")]
     private static partial Regex NumberThenIdeographicSpace();
 
-    [GeneratedRegex(@"^([〇一二三四五六七八九十]{1,3})(?=[\s\u3000])")]
+    // "一　", and a range of deleted items: "一から三まで　削除", "一及び二　削除".
+    [GeneratedRegex(@"^([〇一二三四五六七八九十]{1,3})(?:(?:から|及び)[〇一二三四五六七八九十]{1,3}(?:まで)?)?(?=[\s\u3000])")]
     private static partial Regex KanjiItemMark();
 
     [GeneratedRegex(@"^([0-9]{1,3})\.(?=\s)")]
@@ -202,7 +207,10 @@ internal static partial class ClauseMarkers
                 '目' => MarkerFamily.JpDivision,
                 _ => MarkerFamily.JpPart,
             };
-            return Make(text, n, family, ParseNumber(number), branch: m.Contains('の'));
+            // A branch number (第五条の二) is in the first number, before a range's から or 及び.
+            var cut = m.IndexOfAny('か', '及');
+            var marker = Make(text, n, family, ParseNumber(number), branch: (cut < 0 ? m : m[..cut]).Contains('の'));
+            return RangeEnd(m) is { } last ? marker with { LastValue = last } : marker;
         }
         if (first == '第' && (n = Length(JapaneseBareOrdinal(), text)) > 0)
             return Make(text, n, MarkerFamily.JpOrdinal, ParseNumber(text[1..n]));
@@ -247,7 +255,11 @@ internal static partial class ClauseMarkers
         if (first is >= '0' and <= '9' or >= '０' and <= '９' && (n = Length(NumberThenIdeographicSpace(), text)) > 0)
             return Make(text, n, MarkerFamily.LawParagraph, ParseNumber(text[..n]));
         if (Kanji.Contains(first) && (n = Length(KanjiItemMark(), text)) > 0)
-            return Make(text, n, MarkerFamily.KanjiItem, ParseNumber(text[..n]));
+        {
+            var head = Run(text, 0, IsKanji);
+            var item = Make(text, n, MarkerFamily.KanjiItem, ParseNumber(head));
+            return head.Length < n && RangeEnd(text[..n]) is { } last ? item with { LastValue = last } : item;
+        }
 
         if (char.IsAsciiDigit(first))
         {
@@ -400,6 +412,19 @@ internal static partial class ClauseMarkers
         var end = length;
         while (end < text.Length && char.IsWhiteSpace(text[end])) end++;
         return new Marker(family, text[..length].ToString(), value, end, slip, branch);
+    }
+
+    /// <summary>The last number of a range marker (after から or 及び), or <c>null</c> for a single number.</summary>
+    private static int? RangeEnd(ReadOnlySpan<char> marker)
+    {
+        var at = marker.IndexOf("から");
+        if (at < 0) at = marker.IndexOf("及び");
+        if (at < 0) return null;
+        var rest = marker[(at + 2)..];
+        if (rest.Length > 0 && rest[0] == '第') rest = rest[1..];
+        var digits = Run(rest, Skip(rest, 0), c => IsDigit(c) || IsKanji(c));
+        var value = ParseNumber(digits);
+        return value > 0 ? value : null;
     }
 
     /// <summary>Parses half-width, full-width, kanji and Roman numerals; 0 when unreadable.</summary>

@@ -264,11 +264,14 @@ internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnosti
     /// <summary>A caption: a short bracketed line, right before the article or paragraph it names.</summary>
     private bool IsCaptionBefore(List<Block> blocks, int k)
     {
-        if (!StructureRules.IsCaption(blocks[k]) || k + 1 >= blocks.Count) return false;
+        if (!IsCaptionBlock(blocks[k]) || k + 1 >= blocks.Count) return false;
         if (blocks[k + 1].Marker is not { } next) return false;
         var c = NumberingConventions.Of(next, genre);
         return c.IsArticle || c.Role == NumberingRole.Provision && c.ClauseKind == ClauseKind.Paragraph;
     }
+
+    /// <summary>A caption's shape: a bracketed phrase on a line (or two, when a long one wraps).</summary>
+    private static bool IsCaptionBlock(Block b) => b.LineCount <= 2 && StructureRules.IsCaptionLine(b.Text, b.Width);
 
     /// <summary>Builds the tree of the body, one block at a time.</summary>
     private sealed partial class Tree(List<Diagnostic> diagnostics, DocumentGenre genre)
@@ -287,6 +290,7 @@ internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnosti
         private int? _letterContext, _upperLetterContext;
         private char _kanaContext;
         private bool _inAppendix;
+        private bool _inTable;
 
         public void Read(List<Block> blocks, int start, int end)
         {
@@ -301,7 +305,7 @@ internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnosti
                 var marker = ClauseMarkers.InContext(b, _letterContext, _kanaContext, _upperLetterContext);
                 if (marker is not null) Remember(marker);
                 var convention = marker is null ? default : NumberingConventions.Of(marker, genre);
-                if (marker is null && StructureRules.IsCaption(b) && k + 1 < end && blocks[k + 1].Marker is { } next
+                if (marker is null && IsCaptionBlock(b) && k + 1 < end && blocks[k + 1].Marker is { } next
                     && NumberingConventions.Of(next, genre) is { } nc && (nc.IsArticle || nc.Role == NumberingRole.Provision))
                 {
                     FlushCaption();
@@ -309,11 +313,13 @@ internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnosti
                     _captionSpan = b.Span;
                     continue;
                 }
-                if (marker is null || convention.Role is NumberingRole.Listed or NumberingRole.Bullet)
+                if (marker is null || convention.Role is NumberingRole.Listed or NumberingRole.Bullet
+                    || _inTable && !convention.IsDivision && !IsExpectedNext(marker, convention))
                 {
                     AddText(b, text);
                     continue;
                 }
+                _inTable = false;
                 var rest = b.TextFrom(marker.Length);
                 if (convention.IsDivision)
                 {
@@ -321,6 +327,8 @@ internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnosti
                     continue;
                 }
                 var clause = AddProvision(b, marker, convention, rest);
+                // "次の表の上欄に掲げる…": the rows of the table that follows start with article numbers of their own.
+                _inTable = clause.Text.Contains("次の表", StringComparison.Ordinal);
                 // A table of contents announced by the provision ("The table of contents for this Act is as follows:").
                 if (IsContentsIntro(clause.Text) && k + 1 < end)
                 {
@@ -406,7 +414,7 @@ internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnosti
 
             var key = (parent, marker.Family);
             if (_lastValue.TryGetValue(key, out var previous)) CheckSequence(marker, previous, b.Span);
-            _lastValue[key] = marker.Value;
+            _lastValue[key] = marker.LastValue;
 
             var (heading, text) = SplitHeading(rest, convention);
             var span = _caption is null ? b.Span : _captionSpan.Union(b.Span);
@@ -465,23 +473,44 @@ internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnosti
         private List<ClauseNode> Container => _sections.Count > 0 ? _sections[^1].Clauses : _topClauses;
 
         /// <summary>
-        /// Text with no number: a paragraph of a supplementary provision, the flush text after a list, a row of an
-        /// appended table. It belongs to the innermost open article; outside articles, to the open section.
+        /// Text with no number: the rows of a table or the flush text after a list (they go on with the innermost open
+        /// provision), a paragraph of a supplementary provision without articles, a row of an appended table (they
+        /// stand in the section; such a paragraph takes the items and paragraphs that follow it, as a first 項 does).
         /// </summary>
         private void AddText(Block b, string text)
         {
             var span = _caption is null ? b.Span : _captionSpan.Union(b.Span);
-            var node = new ClauseNode(null, null, null, _caption, text, span, 0) { Kind = ClauseKind.Paragraph };
-            _caption = null;
-            var article = _clauses.FindLastIndex(c => c.Rank == NumberingConventions.ArticleLevel);
-            if (article >= 0 && !_inAppendix)
+            var hasCaption = _caption is not null;
+            var node = new ClauseNode(null, hasCaption || _clauses.Count == 0 ? ParagraphRank : null, null, _caption, text, span, 0)
             {
-                _clauses.RemoveRange(article + 1, _clauses.Count - article - 1);
-                _clauses[article].Items.Add(node);
+                Kind = ClauseKind.Paragraph,
+            };
+            _caption = null;
+            if (_clauses.Count > 0 && !_inAppendix && !hasCaption)
+            {
+                _clauses[^1].Items.Add(node);
                 return;
             }
-            _clauses.Clear();
-            Container.Add(node);
+            while (_clauses.Count > 0 && (_clauses[^1].Rank ?? int.MaxValue) >= ParagraphRank) _clauses.RemoveAt(_clauses.Count - 1);
+            (_clauses.Count > 0 ? _clauses[^1].Items : Container).Add(node);
+            if (!_inAppendix) _clauses.Add(node);
+        }
+
+        private static int ParagraphRank => NumberingConventions.ArticleLevel + 1;
+
+        /// <summary>
+        /// True when <paramref name="marker"/> goes on from the numbering open where it would attach: the next article
+        /// (or a branch of the last), the next 項 of the open article (２ after the unnumbered first), the next item.
+        /// </summary>
+        private bool IsExpectedNext(Marker marker, NumberingConvention convention)
+        {
+            var rank = convention.Rank ?? NumberingConventions.ArticleLevel;
+            var depth = _clauses.Count;
+            while (depth > 0 && (_clauses[depth - 1].Rank ?? int.MaxValue) >= rank) depth--;
+            var parent = depth > 0 ? _clauses[depth - 1] : null;
+            if (!_lastValue.TryGetValue((parent, marker.Family), out var last))
+                last = marker.Family == MarkerFamily.LawParagraph ? 1 : 0;
+            return marker.Value == last + 1 || marker.Branch && marker.Value == last;
         }
 
         // A caption with no article after it (the text ended, a heading came) stays where it stands, as text.

@@ -77,7 +77,11 @@ internal static partial class StructureRules
 
     /// <summary>A caption-shaped line: short, in round brackets (<c>（目的）</c>).</summary>
     public static bool IsCaptionLine(ReadOnlySpan<char> text, int width) =>
-        width <= 40 && text.Length > 2 && text[0] is '（' or '(' && BracketedShort().IsMatch(text);
+        width <= 130 && text.Length > 2 && text[0] is '（' or '(' && CaptionShape().IsMatch(text);
+
+    // A caption names its article in a phrase: brackets round text without brackets or sentence ends, up to a line long.
+    [GeneratedRegex(@"^[（(][^（(）)。]{1,62}[）)]$")]
+    private static partial Regex CaptionShape();
 
     public static bool IsCaption(Block b) => b.LineCount == 1 && b.Width <= 40 && BracketedShort().IsMatch(b.Text)
                                              && b.Text[0] is '（' or '(';
