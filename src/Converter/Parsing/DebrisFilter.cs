@@ -98,7 +98,7 @@ internal static partial class DebrisFilter
         for (var i = 0; i < lines.Length; i++)
         {
             var l = lines[i];
-            if (!pageEdge[i] || !l.IsText || l.Width > 80) continue;
+            if (!pageEdge[i] || !CanBeRunningHeader(l)) continue;
             edgeShapes.Add((l.ContentSpan.Length, l.ContentSpan[0]));
             edgeLines.Add(l);
         }
@@ -108,7 +108,7 @@ internal static partial class DebrisFilter
         for (var i = 0; i < lines.Length; i++)
         {
             var l = lines[i];
-            if (!l.IsText || l.Width > 80) continue;
+            if (!CanBeRunningHeader(l)) continue;
             if (!edgeShapes.Contains((l.ContentSpan.Length, l.ContentSpan[0])) || !edgeLines.Contains(l)) continue;
             if (firstSeen.TryAdd(l, i)) continue;
             if (!groups.TryGetValue(l, out var list)) groups[l] = list = [firstSeen[l]];
@@ -118,11 +118,11 @@ internal static partial class DebrisFilter
         while (firstText < lines.Length && !lines[firstText].IsText) firstText++;
         foreach (var (_, indexes) in groups)
         {
-            var atEdges = indexes.Count(i => pageEdge[i]);
-            // Every repeat after the first sits at a page edge; with three or more, the first is a header too.
-            if (atEdges < indexes.Count - 1 || atEdges == 0) continue;
-            // The first occurrence is a header too, unless it opens the document: then it is the title.
-            var skipFirst = indexes[0] == firstText || indexes.Count < 3 && !pageEdge[indexes[0]];
+            // Removing text is a claim that it is not content: a header or footer repeats at the page edges of several
+            // pages (twice at least), and every occurrence is at an edge, except the title's own line.
+            var skipFirst = indexes[0] == firstText;
+            var atEdges = indexes.Count(i => pageEdge[i] && i != firstText);
+            if (atEdges < 2 || atEdges < indexes.Count - (skipFirst ? 1 : 0)) continue;
             for (var k = skipFirst ? 1 : 0; k < indexes.Count; k++)
             {
                 var i = indexes[k];
@@ -131,6 +131,14 @@ internal static partial class DebrisFilter
             }
         }
     }
+
+    /// <summary>
+    /// A line that may be page furniture: short, not a sentence (a header or footer never ends with one), and not
+    /// numbered (a repeated <c>一　略</c> is an item, not furniture).
+    /// </summary>
+    private static bool CanBeRunningHeader(in SourceLine l) =>
+        l.IsText && l.Width <= 80 && l.Marker is null && !CharClass.EndsLikeSentence(l.ContentSpan)
+        && !CharClass.EndsWithContinuationPunctuation(l.ContentSpan);
 
     /// <summary>
     /// True where a page break precedes the line: a form feed on it or on the lines just before, or a

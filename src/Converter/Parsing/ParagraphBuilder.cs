@@ -145,7 +145,8 @@ internal static class ParagraphBuilder
 
             var marker = ClauseMarkers.InContext(line, sequence.LetterContext, sequence.KanaContext);
             var standalone = StandsAlone(all, i, layout);
-            if (count == 0 || standalone || standaloneBefore || EndsParagraph(all[count - 1], line, marker, blanks, spacer, layout, sequence))
+            if (count == 0 || standalone || standaloneBefore
+                || EndsParagraph(all[count - 1], line, marker, blanks, spacer, layout, sequence, all[blockStart].Indent.Length))
             {
                 if (count > blockStart) blocks.Add(new Block(lines, blockStart, count - blockStart));
                 blockStart = count;
@@ -185,11 +186,22 @@ internal static class ParagraphBuilder
         return text[0] == '附' && GenreDetector.IsSupplementaryHeading(text) || StatuteStructureBuilder.IsStandaloneHeading(text);
     }
 
-    private static bool EndsParagraph(in SourceLine a, in SourceLine b, Marker? marker, int blanks, bool spacer, Layout layout, NumberingState sequence)
+    private static bool EndsParagraph(in SourceLine a, in SourceLine b, Marker? marker, int blanks, bool spacer, Layout layout,
+        NumberingState sequence, int paragraphIndent)
     {
         if (spacer) return true;
-        if (b.Indent.Contains('\u3000') && !a.Indent.Contains('\u3000')) return true; // Japanese paragraph indent
-        if (b.Indent.Contains('\u3000') && a.Indent.Contains('\u3000') && blanks > 0) return true;
+        if (layout.Genre == DocumentGenre.Statement)
+        {
+            if (b.Indent.Contains('\u3000') && !a.Indent.Contains('\u3000')) return true; // Japanese paragraph indent
+            if (b.Indent.Contains('\u3000') && a.Indent.Contains('\u3000') && blanks > 0) return true;
+        }
+        else
+        {
+            // A statute starts every provision with its number, a caption or a heading, and sets its wrapped lines in by
+            // a hanging indent: a line set in deeper than the paragraph's first goes on with it.
+            if (StartsNewUnit(a, b, marker, sequence)) return true;
+            if (marker is null && b.Indent.Length > paragraphIndent) return false;
+        }
 
         if (layout.EveryLineSpaced)
         {

@@ -42,7 +42,8 @@ internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnosti
 
     /// <summary>A heading line a statute always sets on its own: a table of contents' title, an appended table's.</summary>
     public static bool IsStandaloneHeading(ReadOnlySpan<char> text) =>
-        text.Length <= 40 && (ContentsTitle().IsMatch(text) || AppendixHeading().IsMatch(text) && !CharClass.EndsLikeSentence(text));
+        text.Length <= 40 && (ContentsTitle().IsMatch(text) || AppendixHeading().IsMatch(text) && !CharClass.EndsLikeSentence(text))
+        || GenreDetector.IsJapaneseLawNumber(text);
 
     public StructureResult Build(List<Block> input, ParagraphBuilder.Layout layout)
     {
