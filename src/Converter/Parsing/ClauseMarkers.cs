@@ -72,11 +72,11 @@ internal static partial class ClauseMarkers
 
     // "TITLE I—GENERAL PROVISIONS", "Subtitle A—…", "Subpart 2—…", "SUBCHAPTER II—…", "DIVISION A—…": the dash (or
     // the end of the line) after the designation tells a heading from a reference ("title I of the Act").
-    [GeneratedRegex(@"^(TITLE|Subtitle|SUBTITLE|Subpart|SUBPART|Subchapter|SUBCHAPTER|DIVISION|Division)\s+([IVXLC]{1,7}|[0-9]{1,3}|[A-Z])(?=\s*[—–-]|\s*$)")]
+    [GeneratedRegex(@"^(TITLE|Subtitle|SUBTITLE|Subpart|SUBPART|Subchapter|SUBCHAPTER|DIVISION|Division)\s+([IVXLC]{1,7}|[0-9]{1,3}|[A-Z])(?:\s*[—–]|(?=\s*$))")]
     private static partial Regex UsDivisionMark();
 
     // "PART A—", "CHAPTER 3—": a letter designation, which EnglishOrdinal does not take.
-    [GeneratedRegex(@"^(PART|Part|CHAPTER|Chapter)\s+([A-Z])(?=\s*[—–-]|\s*$)")]
+    [GeneratedRegex(@"^(PART|Part|CHAPTER|Chapter)\s+([A-Z])(?:\s*[—–]|(?=\s*$))")]
     private static partial Regex UsLetterPartMark();
 
     [GeneratedRegex(@"^\(([A-Z])\)|^\(([IVX]{1,5})\)")]
@@ -385,6 +385,13 @@ internal static partial class ClauseMarkers
     private static bool IsKanji(char c) => Kanji.Contains(c);
 
     private static bool IsRomanDigit(char c) => c is 'I' or 'V' or 'X' or 'L' or 'C';
+
+    /// <summary>
+    /// True when the marker is set off from what follows by a space, or stands alone: <c>第三条　この法律は</c>, not
+    /// <c>第三条中「…」を</c> (an amending sentence that starts with a reference).
+    /// </summary>
+    public static bool IsSetOff(Marker marker, ReadOnlySpan<char> text) =>
+        marker.Length >= text.Length || marker.Length > marker.Display.Length || !char.IsLetterOrDigit(text[marker.Length]) && !CharClass.IsCjk(text[marker.Length]);
 
     /// <summary>The katakana letter of a katakana item marker (<c>イ</c>, <c>（イ）</c>).</summary>
     public static char KanaLetter(Marker m) => m.Display[0] == '（' ? m.Display[1] : m.Display[0];

@@ -25,6 +25,9 @@ internal static partial class GenreDetector
     [GeneratedRegex(@"^(?:A\s+BILL|A\s+Bill|IN\s+THE\s+(?:SENATE|HOUSE)\s+OF\b)|法律案$")]
     private static partial Regex BillMark();
 
+    [GeneratedRegex(@"^(?:Be\s+it\s+enacted|Resolved\s+by\s+the)\b")]
+    private static partial Regex EnactingFormula();
+
     /// <summary>True for a law number line (Japanese): <c>（昭和三十四年法律第百二十五号）</c>, <c>昭和二十一年憲法</c>.</summary>
     public static bool IsJapaneseLawNumber(ReadOnlySpan<char> text) => text.Length <= 60 && JapaneseLawNumber().IsMatch(text);
 
@@ -34,7 +37,7 @@ internal static partial class GenreDetector
     /// <summary>The genre of a document whose text lines are <paramref name="lines"/>.</summary>
     public static DocumentGenre Detect(List<SourceLine> lines)
     {
-        int articles = 0, divisions = 0, lawMarks = 0, usSections = 0, usMarks = 0, bill = 0, seen = 0;
+        int articles = 0, divisions = 0, lawMarks = 0, usSections = 0, usMarks = 0, bill = 0, seen = 0, enacting = 0;
         foreach (var line in lines)
         {
             if (!line.IsText) continue;
@@ -63,9 +66,12 @@ internal static partial class GenreDetector
             if (first is '（' or '(' or '明' or '大' or '昭' or '平' or '令' && IsJapaneseLawNumber(text)) lawMarks++;
             else if (first == '附' && IsSupplementaryHeading(text)) lawMarks++;
             else if (first is 'B' or 'P' or 'A' or 'I' && UsLegislationMark().IsMatch(text)) usMarks++;
+            if (first is 'B' or 'R' && EnactingFormula().IsMatch(text)) enacting++;
         }
         var japaneseStatute = articles >= 2 && (lawMarks > 0 || divisions > 0);
-        var usStatute = usSections >= 1 && usMarks > 0 || usSections >= 3 && articles == 0;
+        // A law or bill says it is one (an enacting or resolving formula, a public law number, "A BILL") and has
+        // sections; a joint resolution may have none.
+        var usStatute = usSections >= 1 && usMarks > 0 || usSections >= 3 && articles == 0 || enacting > 0 && usMarks > 0;
         if (!japaneseStatute && !usStatute) return DocumentGenre.Statement;
         return bill > 0 ? DocumentGenre.Bill : DocumentGenre.Statute;
     }

@@ -198,7 +198,10 @@ internal static class ParagraphBuilder
         else
         {
             // A statute starts every provision with its number, a caption or a heading, and sets its wrapped lines in by
-            // a hanging indent: a line set in deeper than the paragraph's first goes on with it.
+            // a hanging indent: a line set in deeper than the paragraph's first goes on with it. Its articles and
+            // divisions (第三条　, SEC. 3., TITLE II—) are never a wrapped line's first words.
+            if (marker is not null && NumberingConventions.Of(marker, layout.Genre) is { } c && (c.IsArticle || c.IsDivision)
+                && ClauseMarkers.IsSetOff(marker, b.ContentSpan)) return true;
             if (StartsNewUnit(a, b, marker, sequence)) return true;
             if (marker is null && b.Indent.Length > paragraphIndent) return false;
         }

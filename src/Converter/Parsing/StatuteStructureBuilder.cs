@@ -21,7 +21,7 @@ internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnosti
     private static partial Regex AppendixHeading();
 
     // The US printed heading area: the public law or bill number, which the heading keeps as the document number.
-    [GeneratedRegex(@"^(?:PUBLIC\s+LAW|Public\s+Law|PRIVATE\s+LAW|Private\s+Law)\s+[0-9]+[–—-][0-9]+|^(?:H\.\s?R\.|S\.|H\.\s?J\.\s?Res\.|S\.\s?J\.\s?Res\.|H\.\s?Con\.\s?Res\.|S\.\s?Con\.\s?Res\.|H\.\s?Res\.|S\.\s?Res\.)\s*[0-9]+$")]
+    [GeneratedRegex(@"^(?:(?:Public\s+Law|Private\s+Law)\s+[0-9]+[–—-][0-9]+|(?:H\.\s?R\.|S\.|H\.\s?J\.\s?Res\.|S\.\s?J\.\s?Res\.|H\.\s?Con\.\s?Res\.|S\.\s?Con\.\s?Res\.|H\.\s?Res\.|S\.\s?Res\.)\s*[0-9]+)$")]
     private static partial Regex UsDocumentNumber();
 
     [GeneratedRegex(@"^(?:An\s+Act|AN\s+ACT|A\s+BILL|A\s+Bill|JOINT\s+RESOLUTION|Joint\s+Resolution|CONCURRENT\s+RESOLUTION|RESOLUTION)$")]
@@ -68,7 +68,10 @@ internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnosti
                 contents = ReadContents(blocks, ref i, blocks[i]);
                 continue;
             }
+            // Recitals, then the enacting formula, which the body follows whatever its shape ("That the location …").
+            var formula = UsEnactingFormula().IsMatch(blocks[i].Text);
             preamble.Add(ToParagraph(blocks[i++]));
+            if (formula) break;
         }
 
         // ---- closing (a US law's approval line and legislative history) ----
@@ -107,78 +110,87 @@ internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnosti
         return end;
     }
 
-    private bool IsHeadingLine(Block b)
+    private static bool IsHeadingLine(Block b)
     {
         var text = b.Text;
         if (GenreDetector.IsJapaneseLawNumber(text) || JapaneseTitleNote().IsMatch(text)) return true;
-        if (UsDocumentNumber().IsMatch(text) || UsMeasureKind().IsMatch(text)) return true;
+        if (IsUsHeadingPart(text) || UsMeasureKind().IsMatch(text)) return true;
         if (StructureRules.IsSubtitle(b) || StructureRules.IsStatusNote(b)) return true;
-        // The US heading area: congress, session, chamber, dates, sponsors, the official title ("To amend …").
-        return LooksLikeUsHeadingArea(b);
+        // The official title of a US measure, and the action line of a bill ("Ms. X introduced the following bill; …").
+        return b.Marker is null && (text.StartsWith("To ", StringComparison.Ordinal) || text.StartsWith("Making ", StringComparison.Ordinal)
+                                    || text.Contains(" introduced the following ", StringComparison.Ordinal)
+                                    || text.StartsWith("Approving ", StringComparison.Ordinal));
     }
 
-    private bool LooksLikeUsHeadingArea(Block b)
-    {
-        if (b.Marker is not null) return false;
-        var text = b.Text;
-        return text.StartsWith("To ", StringComparison.Ordinal) || text.Contains("CONGRESS", StringComparison.Ordinal)
-               || text.Contains("Congress", StringComparison.Ordinal) && b.Width < 40 || text.Contains("Session", StringComparison.Ordinal) && b.Width < 40
-               || text.StartsWith("IN THE ", StringComparison.Ordinal) || StructureRules.HasDate(text) && b.Width < 60
-               || text.Contains(" introduced the following ", StringComparison.Ordinal) || text.Contains("STAT.", StringComparison.Ordinal)
-               || text.StartsWith('[') && text.EndsWith(']');
-    }
+    /// <summary>
+    /// A line of the US printed heading area other than the title: the congress and session, the chamber, the
+    /// distribution code, the public law header and number, a bill number, a date, a bracketed compilation note.
+    /// </summary>
+    private static bool IsUsHeadingPart(ReadOnlySpan<char> text) =>
+        text.Length <= 90 && UsHeadingPart().IsMatch(text) || text.Length > 0 && text[0] == '[';
+
+    [GeneratedRegex(@"^(?:[0-9]{1,3}(?:st|nd|rd|th)\s+(?:CONGRESS|Congress|Session|SESSION)|(?:[0-9]{1,3}(?:st|nd|rd|th)\s+CONGRESS\s+)?[0-9](?:st|nd|rd|th)\s+Session|IN\s+THE\s+(?:HOUSE|SENATE)\b.*|PUBLIC\s+LAW\s+[0-9]+[–—-][0-9]+.*|[0-9]{1,3}\s+STAT\.\s+[0-9]+|[A-Z]{1,2}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+[0-9]{1,2},\s+[0-9]{4})$")]
+    private static partial Regex UsHeadingPart();
+
+    private static bool IsDocumentNumber(string text) =>
+        GenreDetector.IsJapaneseLawNumber(text) || UsDocumentNumber().IsMatch(text);
 
     private (Paragraph Title, Paragraph? Number, ImmutableArray<Paragraph> Subtitles) ReadHeading(List<Block> blocks, int start, int end)
     {
-        Paragraph? number = null;
-        Paragraph? title = null;
-        var others = new List<Paragraph>();
-        // The title follows "An Act" / "A BILL" when there is one; else it is the first line that is not a number.
-        var afterMeasure = -1;
-        for (var k = start; k < end; k++)
-            if (UsMeasureKind().IsMatch(blocks[k].Text) && k + 1 < end) afterMeasure = k + 1;
+        // The title: the first plain line (a Japanese law's name, a compilation's short title in capitals), unless a
+        // measure's kind ("An Act", "A BILL") announces its official title: then the line after that.
+        int firstPlain = -1, afterMeasure = -1;
         for (var k = start; k < end; k++)
         {
-            var b = blocks[k];
-            var text = b.Text;
-            var isNumber = GenreDetector.IsJapaneseLawNumber(text) || UsDocumentNumber().IsMatch(text);
-            if (number is null && isNumber && (title is not null || k + 1 < end || afterMeasure >= 0))
-                number = ToParagraph(b);
-            else if (title is null && (afterMeasure >= 0 ? k == afterMeasure : !isNumber))
-                title = ToParagraph(b);
-            else
-                others.Add(ToParagraph(b));
+            var text = blocks[k].Text;
+            if (UsMeasureKind().IsMatch(text)) { if (k + 1 < end) afterMeasure = k + 1; continue; }
+            if (firstPlain < 0 && !IsDocumentNumber(text) && !IsUsHeadingPart(text)) firstPlain = k;
         }
-        if (title is null)
+        var titleIndex = firstPlain >= 0 && (afterMeasure < 0 || StructureRules.IsAllCaps(blocks[firstPlain].Text) && firstPlain < afterMeasure)
+            ? firstPlain
+            : afterMeasure >= 0 ? afterMeasure : firstPlain;
+
+        // The number: a line that is one (a law number, "Public Law 115–16", "H. R. 1000"), else a bracketed note naming it.
+        var numberIndex = -1;
+        for (var k = start; k < end && numberIndex < 0; k++)
+            if (k != titleIndex && IsDocumentNumber(blocks[k].Text)) numberIndex = k;
+        for (var k = start; k < end && numberIndex < 0; k++)
+            if (k != titleIndex && blocks[k].Text.StartsWith("[Public Law ", StringComparison.Ordinal)) numberIndex = k;
+
+        if (titleIndex < 0)
         {
             // Only numbers in the heading area: the first line stands as the title, and the reader is told.
-            if (number is not null) { title = number; number = null; }
-            else title = ToParagraph(blocks[start]);
+            titleIndex = start;
+            if (numberIndex == start) numberIndex = -1;
             _diagnostics.Add(new Diagnostic("CNV401", DiagnosticSeverity.Warning,
-                "no title line found; the first line is used as the title", title.Span));
+                "no title line found; the first line is used as the title", blocks[start].Span));
         }
-        return (title, number, [.. others]);
+        var others = new List<Paragraph>();
+        for (var k = start; k < end; k++)
+            if (k != titleIndex && k != numberIndex) others.Add(ToParagraph(blocks[k]));
+        return (ToParagraph(blocks[titleIndex]), numberIndex < 0 ? null : ToParagraph(blocks[numberIndex]), [.. others]);
     }
 
     /// <summary>
     /// A single-spaced heading area puts title, law number and notes on adjacent lines of one block: split it where a
-    /// line is a law number, a note or the table of contents' title, so each becomes a heading part of its own.
+    /// line is a law number, a note, a table of contents' title or a part of a US heading area, so each becomes a
+    /// heading part of its own (a wrapped title stays one part).
     /// </summary>
     private static List<Block> SplitHeadingLines(List<Block> blocks)
     {
         var result = new List<Block>(blocks.Count + 8);
         var k = 0;
-        for (; k < blocks.Count && k < 6; k++)
+        for (; k < blocks.Count && k < 12; k++)
         {
             var b = blocks[k];
-            if (b.LineCount == 1 || b.Marker is not null) { result.Add(b); continue; }
+            if (b.LineCount == 1 || b.Marker is not null || UsEnactingFormula().IsMatch(b.Text)) { result.Add(b); continue; }
             var from = 0;
             for (var line = 1; line < b.LineCount; line++)
             {
                 var content = b.Lines[line].ContentSpan;
                 var previous = b.Lines[line - 1].ContentSpan;
-                if (GenreDetector.IsJapaneseLawNumber(content) || JapaneseTitleNote().IsMatch(content) || ContentsTitle().IsMatch(content)
-                    || GenreDetector.IsJapaneseLawNumber(previous) || ContentsTitle().IsMatch(previous))
+                if (IsHeadingPartLine(content) || IsHeadingPartLine(previous) && !(previous[0] == '[' && previous[^1] != ']')
+                    || previous[^1] == ']' || content[0] == '[')
                 {
                     result.Add(b.Slice(from, line - from));
                     from = line;
@@ -188,6 +200,10 @@ internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnosti
         }
         for (; k < blocks.Count; k++) result.Add(blocks[k]);
         return result;
+
+        static bool IsHeadingPartLine(ReadOnlySpan<char> line) =>
+            GenreDetector.IsJapaneseLawNumber(line) || JapaneseTitleNote().IsMatch(line) || ContentsTitle().IsMatch(line)
+            || IsUsHeadingPart(line) && line[0] != '[' || UsMeasureKind().IsMatch(line) || UsDocumentNumber().IsMatch(line);
     }
 
     // ---- table of contents ----
@@ -278,7 +294,7 @@ internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnosti
     private sealed partial class Tree(List<Diagnostic> diagnostics, DocumentGenre genre)
     {
         // A US heading run into its text: "IN GENERAL.—The Secretary …", "SHORT TITLE. This Act …".
-        [GeneratedRegex(@"^(?:[A-Z][A-Za-z0-9’'“”&,;()\- ]{0,110}?\.—|[A-Z0-9][A-Z0-9’'“”&,;()\-—–/ ]{1,200}\.(?=\s|$))")]
+        [GeneratedRegex(@"^(?:[A-Z][A-Za-z0-9’'“”&,;()\- ]{0,110}?\.—|[A-Z0-9][A-Z0-9’'“”&,;()\-—–/ ]{1,200}\.[0-9]{0,2}(?=\s|$))")]
         private static partial Regex UsRunInHeading();
 
         private readonly List<SectionNode> _topSections = [];
@@ -303,9 +319,27 @@ internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnosti
                 if (AppendixHeading().IsMatch(text) && b.Width <= 80 && b.Marker is null) { OpenAppendix(b); continue; }
                 if (_inAppendix) { AddText(b, text); continue; }
 
+                // "[16 U.S.C. 757a] That (a) for the purpose …": a citation and the enacting "That" before the first provision.
+                if (b.Marker is null && LeadIn(text) is > 0 and var leadIn)
+                {
+                    AddText(b, text[..leadIn].TrimEnd());
+                    b = new Block(b, text[leadIn..], b.Span);
+                    text = b.Text;
+                }
                 var marker = ClauseMarkers.InContext(b, _letterContext, _kanaContext, _upperLetterContext);
                 if (marker is not null) Remember(marker);
                 var convention = marker is null ? default : NumberingConventions.Of(marker, genre);
+                // A reference opening an amending sentence (第三条中「…」を…) is not the article.
+                if (marker is not null && (convention.IsArticle || convention.IsDivision) && !ClauseMarkers.IsSetOff(marker, text))
+                {
+                    marker = null;
+                    convention = default;
+                }
+                if (marker is null && IsUnnumberedHeading(blocks, k, end))
+                {
+                    OpenUnnumberedDivision(b);
+                    continue;
+                }
                 if (marker is null && IsCaptionBlock(b) && k + 1 < end && blocks[k + 1].Marker is { } next
                     && NumberingConventions.Of(next, genre) is { } nc && (nc.IsArticle || nc.Role == NumberingRole.Provision))
                 {
@@ -338,6 +372,43 @@ internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnosti
                     k = j - 1;
                 }
             }
+        }
+
+        // The lead-in before a provision run into the enacting clause of an old-style act.
+        [GeneratedRegex(@"^(?:\[[^\]]{1,60}\]\s*)?That\s+(?=\((?:a|1)\)\s)|^\[[^\]]{1,60}\]\s*(?=\((?:a|1)\)\s)")]
+        private static partial Regex ProvisionLeadIn();
+
+        private static int LeadIn(string text)
+        {
+            if (text.Length < 8 || text[0] is not ('[' or 'T')) return 0;
+            var m = ProvisionLeadIn().Match(text);
+            return m.Success ? m.Length : 0;
+        }
+
+        /// <summary>
+        /// An unnumbered heading of US legislation ("Office of the Secretary and Executive Management", "GENERAL
+        /// PROVISIONS—THIS TITLE"): short Latin text, no sentence, followed by text that is not a heading.
+        /// </summary>
+        private static bool IsUnnumberedHeading(List<Block> blocks, int k, int end)
+        {
+            var b = blocks[k];
+            var text = b.Text;
+            if (k + 1 >= end || !char.IsAsciiLetterUpper(text[0]) || b.Width > 100) return false;
+            if (!StructureRules.IsHeadingShaped(text, b.LineCount) || text.EndsWith('—') || text.Contains(" that ", StringComparison.Ordinal)) return false;
+            var next = blocks[k + 1];
+            return !StructureRules.IsHeadingShaped(next.Text, next.LineCount) || next.Marker is not null;
+        }
+
+        private const int UnnumberedDivisionRank = 100;
+
+        private void OpenUnnumberedDivision(Block b)
+        {
+            FlushCaption();
+            _clauses.Clear();
+            while (_sections.Count > 0 && _sections[^1].Rank is >= UnnumberedDivisionRank) _sections.RemoveAt(_sections.Count - 1);
+            var node = new SectionNode("heading", UnnumberedDivisionRank, null, b.Text, b.Span, 0) { Kind = SectionKind.Section };
+            (_sections.Count > 0 ? _sections[^1].Sections : _topSections).Add(node);
+            _sections.Add(node);
         }
 
         private void Remember(Marker m)
