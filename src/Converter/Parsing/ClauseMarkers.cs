@@ -72,7 +72,7 @@ internal static partial class ClauseMarkers
 
     // "TITLE I—GENERAL PROVISIONS", "Subtitle A—…", "Subpart 2—…", "SUBCHAPTER II—…", "DIVISION A—…": the dash (or
     // the end of the line) after the designation tells a heading from a reference ("title I of the Act").
-    [GeneratedRegex(@"^(TITLE|Subtitle|SUBTITLE|Subpart|SUBPART|Subchapter|SUBCHAPTER|DIVISION|Division)\s+([IVXLC]{1,7}|[0-9]{1,3}|[A-Z])(?:\s*[—–]|(?=\s*$))")]
+    [GeneratedRegex(@"^(TITLE|Subtitle|SUBTITLE|Subpart|SUBPART|Subchapter|SUBCHAPTER|DIVISION|Division)\s+([IVXLC]{1,7}|[0-9]{1,3}|[A-Z])(?:\s*[—–]|(?=\s*$)|(?=\s+[A-Z][A-Z]))")]
     private static partial Regex UsDivisionMark();
 
     // "PART A—", "CHAPTER 3—": a letter designation, which EnglishOrdinal does not take.

@@ -203,7 +203,8 @@ internal static class ParagraphBuilder
             if (marker is not null && NumberingConventions.Of(marker, layout.Genre) is { } c && (c.IsArticle || c.IsDivision)
                 && ClauseMarkers.IsSetOff(marker, b.ContentSpan)) return true;
             if (StartsNewUnit(a, b, marker, sequence)) return true;
-            if (marker is null && b.Indent.Length > paragraphIndent) return false;
+            if (marker is null && b.Indent.Length > paragraphIndent && (blanks == 0 || layout.EveryLineSpaced)
+                && a.Width >= layout.WrapWidth * 0.7 && !CharClass.EndsLikeSentence(a.ContentSpan)) return false;
         }
 
         if (layout.EveryLineSpaced)

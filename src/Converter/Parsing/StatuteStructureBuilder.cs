@@ -47,8 +47,7 @@ internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnosti
 
     public StructureResult Build(List<Block> input, ParagraphBuilder.Layout layout)
     {
-        _ = layout;
-        var blocks = SplitHeadingLines(input);
+        var blocks = SplitLeadingHeadings(SplitHeadingLines(input), layout);
         var i = 0;
 
         // ---- heading ----
@@ -114,7 +113,7 @@ internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnosti
     {
         var text = b.Text;
         if (GenreDetector.IsJapaneseLawNumber(text) || JapaneseTitleNote().IsMatch(text)) return true;
-        if (IsUsHeadingPart(text) || UsMeasureKind().IsMatch(text)) return true;
+        if (IsDocumentNumber(text) || IsUsHeadingPart(text) || UsMeasureKind().IsMatch(text)) return true;
         if (StructureRules.IsSubtitle(b) || StructureRules.IsStatusNote(b)) return true;
         // The official title of a US measure, and the action line of a bill ("Ms. X introduced the following bill; …").
         return b.Marker is null && (text.StartsWith("To ", StringComparison.Ordinal) || text.StartsWith("Making ", StringComparison.Ordinal)
@@ -205,6 +204,28 @@ internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnosti
             GenreDetector.IsJapaneseLawNumber(line) || JapaneseTitleNote().IsMatch(line) || ContentsTitle().IsMatch(line)
             || IsUsHeadingPart(line) && line[0] != '[' || UsMeasureKind().IsMatch(line) || UsDocumentNumber().IsMatch(line);
     }
+
+    /// <summary>An English heading glued to the wrapped paragraph under it ("Office of the Inspector General" / "For necessary …").</summary>
+    private static List<Block> SplitLeadingHeadings(List<Block> blocks, ParagraphBuilder.Layout layout)
+    {
+        var result = new List<Block>(blocks.Count);
+        foreach (var b in blocks)
+        {
+            if (b.Marker is null && b.LineCount >= 2 && IsGluedHeading(b.Lines[0], b.Lines[1], layout))
+            {
+                result.Add(b.Slice(0, 1));
+                result.Add(b.Slice(1, b.LineCount - 1));
+            }
+            else result.Add(b);
+        }
+        return result;
+    }
+
+    // A heading line (short, unpunctuated, Latin) over a paragraph that starts a sentence, set in or running on.
+    private static bool IsGluedHeading(in SourceLine first, in SourceLine second, ParagraphBuilder.Layout layout) =>
+        char.IsAsciiLetterUpper(first.ContentSpan[0]) && StructureRules.IsHeadingShaped(first.ContentSpan, 1)
+        && first.Width < layout.WrapWidth * 0.85 && char.IsAsciiLetterUpper(second.ContentSpan[0]) && second.Marker is null
+        && (second.Indent.Length > first.Indent.Length || second.Width >= layout.WrapWidth * 0.6);
 
     // ---- table of contents ----
 
@@ -396,17 +417,24 @@ internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnosti
             if (k + 1 >= end || !char.IsAsciiLetterUpper(text[0]) || b.Width > 100) return false;
             if (!StructureRules.IsHeadingShaped(text, b.LineCount) || text.EndsWith('—') || text.Contains(" that ", StringComparison.Ordinal)) return false;
             var next = blocks[k + 1];
-            return !StructureRules.IsHeadingShaped(next.Text, next.LineCount) || next.Marker is not null;
+            // Text follows, or a heading of the level below (an agency's name over "SALARIES AND EXPENSES").
+            return !StructureRules.IsHeadingShaped(next.Text, next.LineCount) || next.Marker is not null
+                   || !StructureRules.IsAllCaps(text) && StructureRules.IsAllCaps(next.Text);
         }
 
         private const int UnnumberedDivisionRank = 100;
 
+        /// <summary>
+        /// An unnumbered heading opens a section under the numbered divisions; headings in capitals stand under
+        /// headings in upper and lower case (an appropriations act's "SALARIES AND EXPENSES" under its agency).
+        /// </summary>
         private void OpenUnnumberedDivision(Block b)
         {
             FlushCaption();
             _clauses.Clear();
-            while (_sections.Count > 0 && _sections[^1].Rank is >= UnnumberedDivisionRank) _sections.RemoveAt(_sections.Count - 1);
-            var node = new SectionNode("heading", UnnumberedDivisionRank, null, b.Text, b.Span, 0) { Kind = SectionKind.Section };
+            var rank = UnnumberedDivisionRank + (StructureRules.IsAllCaps(b.Text) ? 1 : 0);
+            while (_sections.Count > 0 && _sections[^1].Rank >= rank) _sections.RemoveAt(_sections.Count - 1);
+            var node = new SectionNode("heading", rank, null, b.Text, b.Span, 0) { Kind = SectionKind.Section };
             (_sections.Count > 0 ? _sections[^1].Sections : _topSections).Add(node);
             _sections.Add(node);
         }
@@ -565,7 +593,9 @@ internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnosti
             }
             while (_clauses.Count > 0 && (_clauses[^1].Rank ?? int.MaxValue) >= ParagraphRank) _clauses.RemoveAt(_clauses.Count - 1);
             (_clauses.Count > 0 ? _clauses[^1].Items : Container).Add(node);
-            if (!_inAppendix) _clauses.Add(node);
+            // A Japanese unnumbered paragraph is a 項 and holds the 号 after it; English text before a list is its
+            // lead-in (a chapeau), and the list stands beside it.
+            if (!_inAppendix && CharClass.IsCjk(text[0])) _clauses.Add(node);
         }
 
         private static int ParagraphRank => NumberingConventions.ArticleLevel + 1;

@@ -138,7 +138,7 @@ internal sealed class StructureBuilder
         for (var k = headingBlocks; k < input.Count; k++)
         {
             var block = input[k];
-            if (HasLeadingHeading(block, layout))
+            if (StructureRules.HasLeadingHeading(block, layout))
             {
                 AddInlineClauses(block.Slice(0, 1), result);
                 AddInlineClauses(block.Slice(1, block.LineCount - 1), result);
@@ -146,18 +146,6 @@ internal sealed class StructureBuilder
             else AddInlineClauses(block, result);
         }
         return result;
-    }
-
-    // A short heading-shaped first line glued to the wrapped paragraph under it.
-    private static bool HasLeadingHeading(Block block, ParagraphBuilder.Layout layout)
-    {
-        if (block.LineCount < 2 || !layout.HardWrapped) return false;
-        var first = block.Lines[0];
-        var second = block.Lines[1];
-        return StructureRules.IsHeadingShaped(first.ContentSpan, 1) && first.Width < layout.WrapWidth * 0.6
-            // what follows is a wrapped paragraph, or one whole sentence on a line of its own
-            && (second.Width >= layout.WrapWidth * 0.6 || block.LineCount == 2 && CharClass.EndsLikeSentence(second.ContentSpan) && second.Width > first.Width)
-            && first.Marker is not { Family: MarkerFamily.Bullet };
     }
 
     // A whole page on one line: split "1. … 2. … 3. …" where the next number of the same family follows a sentence end.

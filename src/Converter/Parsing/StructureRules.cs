@@ -113,4 +113,16 @@ internal static partial class StructureRules
     }
 
     public static bool IsRecital(string text) => RecitalPattern().IsMatch(text);
+
+    // A short heading-shaped first line glued to the wrapped paragraph under it.
+    public static bool HasLeadingHeading(Block block, ParagraphBuilder.Layout layout)
+    {
+        if (block.LineCount < 2 || !layout.HardWrapped) return false;
+        var first = block.Lines[0];
+        var second = block.Lines[1];
+        return IsHeadingShaped(first.ContentSpan, 1) && first.Width < layout.WrapWidth * 0.6
+            // what follows is a wrapped paragraph, or one whole sentence on a line of its own
+            && (second.Width >= layout.WrapWidth * 0.6 || block.LineCount == 2 && CharClass.EndsLikeSentence(second.ContentSpan) && second.Width > first.Width)
+            && first.Marker is not { Family: MarkerFamily.Bullet };
+    }
 }
