@@ -284,7 +284,8 @@ internal static partial class ClauseMarkers
         if (first == '(')
         {
             if ((n = Length(ParenArabicMark(), text)) > 0) return Make(text, n, MarkerFamily.ParenArabic, ParseNumber(text[1..(n - 1)]));
-            if ((n = Length(DoubleLetterParenMark(), text)) > 0)
+            // "(ii)" and "(xx)" are Roman numerals; the doubled letters of a US item list ("(aa)") go on past them only in theory.
+            if (text[1] is not ('i' or 'x') && (n = Length(DoubleLetterParenMark(), text)) > 0)
                 return char.IsAsciiLetterLower(text[1])
                     ? Make(text, n, MarkerFamily.DoubleLetterParen, text[1] - 'a' + 1)
                     : Make(text, n, MarkerFamily.DoubleUpperLetterParen, text[1] - 'A' + 1);
@@ -391,7 +392,9 @@ internal static partial class ClauseMarkers
     /// <c>第三条中「…」を</c> (an amending sentence that starts with a reference).
     /// </summary>
     public static bool IsSetOff(Marker marker, ReadOnlySpan<char> text) =>
-        marker.Length >= text.Length || marker.Length > marker.Display.Length || !char.IsLetterOrDigit(text[marker.Length]) && !CharClass.IsCjk(text[marker.Length]);
+        // A section of legislation is numbered "Section 2." with its period; "Section 28(a)(1) and …" is a reference.
+        (marker.Family != MarkerFamily.EnSection || marker.Display[^1] == '.') && (marker.Length >= text.Length || marker.Length > marker.Display.Length || !char.IsLetterOrDigit(marker.Display[^1])
+        || !char.IsLetterOrDigit(text[marker.Length]) && !CharClass.IsCjk(text[marker.Length]));
 
     /// <summary>The katakana letter of a katakana item marker (<c>イ</c>, <c>（イ）</c>).</summary>
     public static char KanaLetter(Marker m) => m.Display[0] == '（' ? m.Display[1] : m.Display[0];

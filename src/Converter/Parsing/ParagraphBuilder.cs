@@ -244,7 +244,8 @@ internal static class ParagraphBuilder
     {
         if (marker is null) return false;
         var end = a.ContentSpan[^1];
-        if (CharClass.EndsLikeSentence(a.ContentSpan) || end is ':' or '：' or ';' or '；') return true;
+        // A dash ends a lead-in as a colon does ("amounts equivalent to 100 percent of—" in US legislation).
+        if (CharClass.EndsLikeSentence(a.ContentSpan) || end is ':' or '：' or ';' or '；' or '—') return true;
         if (end is '、' or '，' or ',') return IsUnambiguous(b, marker);
         return IsUnambiguous(b, marker) || sequence.IsNext(marker)
                || b.Indent.Length < a.Indent.Length || a.Width < 40;

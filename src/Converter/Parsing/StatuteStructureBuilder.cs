@@ -224,7 +224,8 @@ internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnosti
     // A heading line (short, unpunctuated, Latin) over a paragraph that starts a sentence, set in or running on.
     private static bool IsGluedHeading(in SourceLine first, in SourceLine second, ParagraphBuilder.Layout layout) =>
         char.IsAsciiLetterUpper(first.ContentSpan[0]) && StructureRules.IsHeadingShaped(first.ContentSpan, 1)
-        && first.Width < layout.WrapWidth * 0.85 && char.IsAsciiLetterUpper(second.ContentSpan[0]) && second.Marker is null
+        && first.Width < layout.WrapWidth * 0.85 && second.Marker is null
+        && (char.IsAsciiLetterUpper(second.ContentSpan[0]) || second.ContentSpan.StartsWith("(") && second.ContentSpan.Length > 1 && char.IsAsciiLetterUpper(second.ContentSpan[1]))
         && (second.Indent.Length > first.Indent.Length || second.Width >= layout.WrapWidth * 0.6);
 
     // ---- table of contents ----
