@@ -127,6 +127,7 @@ internal static class ParagraphBuilder
         var blanks = 0;
         var spacer = false;
         var standaloneBefore = false; // the previous text line stands alone: this one starts a new paragraph
+        var quotation = default(QuotationState);
         for (var i = 0; i < all.Length; i++)
         {
             var line = all[i];
@@ -145,13 +146,17 @@ internal static class ParagraphBuilder
 
             var marker = ClauseMarkers.InContext(line, sequence.LetterContext, sequence.KanaContext);
             var standalone = StandsAlone(all, i, layout);
+            // Inside an open quotation a number at the start of a line is quoted text (an amendment quoting "(a)(1) The").
+            var quoted = layout.Genre != DocumentGenre.Statement && quotation.IsOpen && blanks == 0 && !spacer;
             if (count == 0 || standalone || standaloneBefore
-                || EndsParagraph(all[count - 1], line, marker, blanks, spacer, layout, sequence, all[blockStart].Indent.Length))
+                || !quoted && EndsParagraph(all[count - 1], line, marker, blanks, spacer, layout, sequence, all[blockStart].Indent.Length))
             {
                 if (count > blockStart) blocks.Add(new Block(lines, blockStart, count - blockStart));
                 blockStart = count;
                 sequence.Started(marker);
+                quotation = default;
             }
+            quotation = quotation.After(line.ContentSpan);
             all[count++] = line;
             blanks = 0;
             spacer = false;
@@ -243,6 +248,9 @@ internal static class ParagraphBuilder
     private static bool StartsNewUnit(in SourceLine a, in SourceLine b, Marker? marker, NumberingState sequence)
     {
         if (marker is null) return false;
+        // "subsection\n(c)." : a reference wrapped to the start of a line has no text of its own after it.
+        var rest = b.ContentSpan[Math.Min(marker.Length, b.ContentSpan.Length)..];
+        if (rest.Length == 0 && marker.Family is not (MarkerFamily.Bullet or MarkerFamily.JpArticle) || rest.Length > 0 && rest[0] is '.' or ',' or ';' or ')') return false;
         var end = a.ContentSpan[^1];
         // A dash ends a lead-in as a colon does ("amounts equivalent to 100 percent of—" in US legislation).
         if (CharClass.EndsLikeSentence(a.ContentSpan) || end is ':' or '：' or ';' or '；' or '—') return true;
@@ -256,6 +264,28 @@ internal static class ParagraphBuilder
     {
         if (marker.Family == MarkerFamily.Bullet) return marker.Level != "Bullet-"; // a dash may be a wrapped minus or dash
         return marker.Length < b.ContentSpan.Length && b.ContentSpan[marker.Length - 1] == '\u3000';
+    }
+
+    /// <summary>
+    /// Quotation marks left open by the lines of the paragraph so far (“ ” and 「 」). A quotation that stays open for
+    /// more than a few lines is taken for a typing slip and no longer holds the paragraph together.
+    /// </summary>
+    private readonly record struct QuotationState(int Depth, int Lines)
+    {
+        private const int MaxLines = 6;
+
+        public bool IsOpen => Depth > 0 && Lines <= MaxLines;
+
+        public QuotationState After(ReadOnlySpan<char> line)
+        {
+            var depth = Depth;
+            foreach (var c in line)
+            {
+                if (c is '“' or '「') depth++;
+                else if (c is '”' or '」' && depth > 0) depth--;
+            }
+            return new(depth, depth > 0 ? Lines + 1 : 0);
+        }
     }
 
     /// <summary>The last number seen at the start of a paragraph in each numbering family.</summary>
