@@ -145,10 +145,11 @@ internal static class ParagraphBuilder
             }
 
             var marker = ClauseMarkers.InContext(line, sequence.LetterContext, sequence.KanaContext);
-            var standalone = StandsAlone(all, i, layout);
+            var forced = ForcedBreak(all, i, layout);
+            var standalone = forced == Break.Around;
             // Inside an open quotation a number at the start of a line is quoted text (an amendment quoting "(a)(1) The").
             var quoted = layout.Genre != DocumentGenre.Statement && quotation.IsOpen && blanks == 0 && !spacer;
-            if (count == 0 || standalone || standaloneBefore
+            if (count == 0 || forced != Break.None || standaloneBefore
                 || !quoted && EndsParagraph(all[count - 1], line, marker, blanks, spacer, layout, sequence, all[blockStart].Indent.Length))
             {
                 if (count > blockStart) blocks.Add(new Block(lines, blockStart, count - blockStart));
@@ -167,12 +168,24 @@ internal static class ParagraphBuilder
         return blocks;
     }
 
+    /// <summary>Where a line breaks the text into paragraphs whatever its neighbours look like.</summary>
+    private enum Break : byte
+    {
+        /// <summary>Only the shape of the lines decides.</summary>
+        None,
+        /// <summary>The line starts a paragraph.</summary>
+        Before,
+        /// <summary>The line is a paragraph of its own.</summary>
+        Around,
+    }
+
     /// <summary>
-    /// A line that is a paragraph of its own whatever its neighbours: a caption right before the article or paragraph
-    /// it names (also at the foot of a page, with the page break between them), and in statutes the headings of
-    /// supplementary provisions, tables of contents and appended tables.
+    /// Lines that are a paragraph of their own: a caption right before the article or paragraph it names (also at the
+    /// foot of a page, with the page break between them), and in statutes the headings of supplementary provisions,
+    /// tables of contents and appended tables, and the law number. A statute's enacting formula, and the line after
+    /// it, start a paragraph.
     /// </summary>
-    private static bool StandsAlone(ReadOnlySpan<SourceLine> all, int i, Layout layout)
+    private static Break ForcedBreak(ReadOnlySpan<SourceLine> all, int i, Layout layout)
     {
         var line = all[i];
         var text = line.ContentSpan;
@@ -183,12 +196,20 @@ internal static class ParagraphBuilder
             {
                 if (!all[j].IsText) continue;
                 return all[j].Marker is { } m && NumberingConventions.Of(m, layout.Genre) is var c
-                       && (c.IsArticle || c.Role == NumberingRole.Provision && c.ClauseKind == ClauseKind.Paragraph);
+                       && (c.IsArticle || c.Role == NumberingRole.Provision && c.ClauseKind == ClauseKind.Paragraph)
+                    ? Break.Around : Break.None;
             }
-            return false;
+            return Break.None;
         }
-        if (layout.Genre == DocumentGenre.Statement) return false;
-        return text[0] == '附' && GenreDetector.IsSupplementaryHeading(text) || StatuteStructureBuilder.IsStandaloneHeading(text);
+        if (layout.Genre == DocumentGenre.Statement) return Break.None;
+        if (text[0] == '附' && GenreDetector.IsSupplementaryHeading(text) || StatuteStructureBuilder.IsStandaloneHeading(text)) return Break.Around;
+        if (StatuteStructureBuilder.IsEnactingFormula(text)) return Break.Before;
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (!all[j].IsText) continue;
+            return StatuteStructureBuilder.EndsEnactingFormula(all[j].ContentSpan) ? Break.Before : Break.None;
+        }
+        return Break.None;
     }
 
     private static bool EndsParagraph(in SourceLine a, in SourceLine b, Marker? marker, int blanks, bool spacer, Layout layout,

@@ -41,6 +41,12 @@ internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnosti
     private readonly List<Diagnostic> _diagnostics = diagnostics;
 
     /// <summary>A heading line a statute always sets on its own: a table of contents' title, an appended table's.</summary>
+    /// <summary>The enacting or resolving formula of US legislation, which starts a paragraph of its own.</summary>
+    public static bool IsEnactingFormula(ReadOnlySpan<char> text) => text.Length > 10 && text[0] is 'B' or 'R' && UsEnactingFormula().IsMatch(text);
+
+    /// <summary>The end of the enacting formula ("… in Congress assembled,"), after which the body starts.</summary>
+    public static bool EndsEnactingFormula(ReadOnlySpan<char> text) => text.EndsWith("assembled,") || text.EndsWith("assembled");
+
     public static bool IsStandaloneHeading(ReadOnlySpan<char> text) =>
         text.Length <= 40 && (ContentsTitle().IsMatch(text) || AppendixHeading().IsMatch(text) && !CharClass.EndsLikeSentence(text))
         || GenreDetector.IsJapaneseLawNumber(text);
@@ -380,7 +386,16 @@ internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnosti
                 var rest = b.TextFrom(marker.Length);
                 if (convention.IsDivision)
                 {
-                    OpenDivision(b, marker, convention, rest);
+                    // "TITLE I" on its own line, its heading on the next.
+                    var span = b.Span;
+                    if (rest.Length == 0 && k + 1 < end && blocks[k + 1] is { Marker: null } title
+                        && StructureRules.IsHeadingShaped(title.Text, title.LineCount))
+                    {
+                        rest = title.Text;
+                        span = span.Union(title.Span);
+                        k++;
+                    }
+                    OpenDivision(b, marker, convention, rest, span);
                     continue;
                 }
                 var clause = AddProvision(b, marker, convention, rest);
@@ -481,7 +496,7 @@ internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnosti
             _inAppendix = true;
         }
 
-        private void OpenDivision(Block b, Marker marker, NumberingConvention convention, string rest)
+        private void OpenDivision(Block b, Marker marker, NumberingConvention convention, string rest, SourceSpan span)
         {
             FlushCaption();
             _clauses.Clear();
@@ -491,7 +506,7 @@ internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnosti
             var previous = LastChild(_sections.Count > 0 ? _sections[^1].Sections : _topSections, marker.Level);
             CheckSequence(marker, previous?.Value, b.Span);
             var title = rest.Length > 0 ? rest : b.Text;
-            var node = new SectionNode(marker.Level, rank, rest.Length > 0 ? marker.Display : null, title, b.Span, marker.Value)
+            var node = new SectionNode(marker.Level, rank, rest.Length > 0 ? marker.Display : null, title, span, marker.Value)
             {
                 Kind = convention.SectionKind,
             };
