@@ -148,7 +148,8 @@ internal static class ParagraphBuilder
             var forced = ForcedBreak(all, i, layout);
             var standalone = forced == Break.Around;
             // Inside an open quotation a number at the start of a line is quoted text (an amendment quoting "(a)(1) The").
-            var quoted = layout.Genre != DocumentGenre.Statement && quotation.IsOpen && blanks == 0 && !spacer;
+            var quoted = layout.Genre != DocumentGenre.Statement && quotation.IsOpen && !spacer
+                         && (blanks == 0 || layout.EveryLineSpaced && blanks == 1);
             if (count == 0 || forced != Break.None || standaloneBefore
                 || !quoted && EndsParagraph(all[count - 1], line, marker, blanks, spacer, layout, sequence, all[blockStart].Indent.Length))
             {
@@ -229,6 +230,11 @@ internal static class ParagraphBuilder
             if (marker is not null && NumberingConventions.Of(marker, layout.Genre) is { } c && (c.IsArticle || c.IsDivision)
                 && ClauseMarkers.IsSetOff(marker, b.ContentSpan)) return true;
             if (StartsNewUnit(a, b, marker, sequence)) return true;
+            // An English heading over its text or over a heading of the other case ("United States Secret Service" /
+            // "SALARIES AND EXPENSES" / "  For necessary expenses …").
+            if (marker is null && IsLatinHeadingLine(a, layout)
+                && (StructureRules.IsAllCaps(a.ContentSpan) != StructureRules.IsAllCaps(b.ContentSpan) || b.Indent.Length > a.Indent.Length))
+                return true;
             if (marker is null && b.Indent.Length > paragraphIndent && (blanks == 0 || layout.EveryLineSpaced)
                 && a.Width >= layout.WrapWidth * 0.7 && !CharClass.EndsLikeSentence(a.ContentSpan)) return false;
         }
@@ -251,6 +257,9 @@ internal static class ParagraphBuilder
         // A wrapped line runs to the wrap width; a sentence that ends well short of it ends the paragraph.
         return CharClass.EndsLikeSentence(a.ContentSpan) && a.Width < layout.WrapWidth * 0.7;
     }
+
+    private static bool IsLatinHeadingLine(in SourceLine a, Layout layout) =>
+        char.IsAsciiLetterUpper(a.ContentSpan[0]) && a.Width < layout.WrapWidth * 0.85 && StructureRules.IsHeadingShaped(a.ContentSpan, 1);
 
     /// <summary>The line reads as the last line of a paragraph: short, or ends a sentence well short of the wrap width.</summary>
     private static bool LooksComplete(in SourceLine a, Layout layout)
