@@ -145,7 +145,7 @@ internal static class ParagraphBuilder
             }
 
             var marker = ClauseMarkers.InContext(line, sequence.LetterContext, sequence.KanaContext);
-            var forced = ForcedBreak(all, i, layout);
+            var forced = ForcedBreak(all, i, layout, count > 0 ? all[count - 1].ContentSpan : default);
             var standalone = forced == Break.Around;
             // Inside an open quotation a number at the start of a line is quoted text (an amendment quoting "(a)(1) The").
             var quoted = layout.Genre != DocumentGenre.Statement && quotation.IsOpen && !spacer
@@ -186,7 +186,11 @@ internal static class ParagraphBuilder
     /// tables of contents and appended tables, and the law number. A statute's enacting formula, and the line after
     /// it, start a paragraph.
     /// </summary>
-    private static Break ForcedBreak(ReadOnlySpan<SourceLine> all, int i, Layout layout)
+    /// <remarks>
+    /// Lines before <paramref name="i"/> have been gathered to the front of <paramref name="all"/> already, so the one
+    /// before is given as <paramref name="previous"/>; lines after it are still in place.
+    /// </remarks>
+    private static Break ForcedBreak(ReadOnlySpan<SourceLine> all, int i, Layout layout, ReadOnlySpan<char> previous)
     {
         var line = all[i];
         var text = line.ContentSpan;
@@ -205,12 +209,7 @@ internal static class ParagraphBuilder
         if (layout.Genre == DocumentGenre.Statement) return Break.None;
         if (text[0] == '附' && GenreDetector.IsSupplementaryHeading(text) || StatuteStructureBuilder.IsStandaloneHeading(text)) return Break.Around;
         if (StatuteStructureBuilder.IsEnactingFormula(text)) return Break.Before;
-        for (var j = i - 1; j >= 0; j--)
-        {
-            if (!all[j].IsText) continue;
-            return StatuteStructureBuilder.EndsEnactingFormula(all[j].ContentSpan) ? Break.Before : Break.None;
-        }
-        return Break.None;
+        return StatuteStructureBuilder.EndsEnactingFormula(previous) ? Break.Before : Break.None;
     }
 
     private static bool EndsParagraph(in SourceLine a, in SourceLine b, Marker? marker, int blanks, bool spacer, Layout layout,

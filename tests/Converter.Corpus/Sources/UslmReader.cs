@@ -140,6 +140,7 @@ public static partial class UslmReader
                 closing.Add(new TruthText(Inline(e), 0, Furniture: true));
         }
         heading.RemoveAll(h => h.Text.Length == 0);
+        body = MarkRunInFirstSubsection(body);
         return new TruthDocument(CorpusGenre.Uslm, title ?? "", number, heading, preamble, null, body, closing.Where(c => c.Text.Length > 0).ToList())
         {
             ModelGenre = root.Name.LocalName is "bill" or "resolution" ? "Bill" : "Statute",
@@ -180,6 +181,33 @@ public static partial class UslmReader
             else if (n is XText t && Clean(t.Value) is { Length: > 0 } loose)
                 yield return new TruthNode { Type = TruthNodeType.Text, Text = loose };
         }
+    }
+
+    [GeneratedRegex(@"^((?:\[[^\]]{1,60}\]\s*)?(?:That\s+)?)\(a\)\s+(.+)$", RegexOptions.Singleline)]
+    private static partial Regex RunInFirstSubsection();
+
+    /// <summary>
+    /// Repairs one gap of the markup against the drafting convention: an old act's first subsection run into its
+    /// enacting clause ("That (a) for the purpose …") is left in the text by USLM when its siblings (b), (c) are
+    /// marked. A reader sees subsection (a); so does the truth (documented in docs/corpus-accuracy.md).
+    /// </summary>
+    private static List<TruthNode> MarkRunInFirstSubsection(List<TruthNode> nodes)
+    {
+        var result = new List<TruthNode>(nodes.Count + 1);
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var n = nodes[i];
+            var next = i + 1 < nodes.Count ? nodes[i + 1] : null;
+            if (n.Type == TruthNodeType.Text && next is { Type: TruthNodeType.Provision, Number: "(b)" }
+                && RunInFirstSubsection().Match(n.Text) is { Success: true } m)
+            {
+                if (m.Groups[1].Value.Trim().Length > 0) result.Add(new TruthNode { Type = TruthNodeType.Text, Text = m.Groups[1].Value.Trim() });
+                result.Add(new TruthNode { Type = TruthNodeType.Provision, Kind = next.Kind, Number = "(a)", Text = m.Groups[2].Value });
+                continue;
+            }
+            result.Add(n);
+        }
+        return result;
     }
 
     private static bool IsStructure(XElement e) =>
