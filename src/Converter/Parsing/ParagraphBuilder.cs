@@ -264,9 +264,33 @@ internal static class ParagraphBuilder
     private static bool LooksComplete(in SourceLine a, Layout layout)
     {
         if (!layout.HardWrapped) return true;
-        if (CharClass.EndsWithContinuationPunctuation(a.ContentSpan)) return false;
+        var text = a.ContentSpan;
+        // A colon at the end of a short line ends its paragraph ("… in the following areas:"); a comma never does.
+        if (text[^1] is ':' or '：' && a.Width < layout.WrapWidth * 0.6) return true;
+        if (CharClass.EndsWithContinuationPunctuation(text)) return false;
         if (a.Width < layout.WrapWidth * 0.6) return true;
-        return CharClass.EndsLikeSentence(a.ContentSpan) && a.Width < layout.WrapWidth * 0.92;
+        // A heading in title case is shorter than the measure even when long ("Partnership for Global Infrastructure
+        // and Investment (PGII)"); a wrapped line of running text is not in title case.
+        if (a.Width < layout.WrapWidth * 0.9 && IsTitleCase(text) && !CharClass.EndsLikeSentence(text)) return true;
+        return CharClass.EndsLikeSentence(text) && a.Width < layout.WrapWidth * 0.92;
+    }
+
+    /// <summary>Latin text whose words of four letters or more all start with a capital letter.</summary>
+    private static bool IsTitleCase(ReadOnlySpan<char> text)
+    {
+        if (!char.IsAsciiLetterUpper(text[0])) return false;
+        int words = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i > 0 && char.IsLetter(text[i - 1])) continue;
+            if (!char.IsLetter(text[i])) continue;
+            var end = i;
+            while (end < text.Length && char.IsLetter(text[end])) end++;
+            if (end - i < 4) continue;
+            if (!char.IsUpper(text[i])) return false;
+            words++;
+        }
+        return words >= 2;
     }
 
     /// <summary>
