@@ -271,27 +271,10 @@ internal static class ParagraphBuilder
         if (a.Width < layout.WrapWidth * 0.6) return true;
         // A heading in title case is shorter than the measure even when long ("Partnership for Global Infrastructure
         // and Investment (PGII)"); a wrapped line of running text is not in title case.
-        if (a.Width < layout.WrapWidth * 0.9 && IsTitleCase(text) && !CharClass.EndsLikeSentence(text)) return true;
+        if (a.Width < layout.WrapWidth * 0.9 && StructureRules.IsTitleCase(text) && !CharClass.EndsLikeSentence(text)) return true;
         return CharClass.EndsLikeSentence(text) && a.Width < layout.WrapWidth * 0.92;
     }
 
-    /// <summary>Latin text whose words of four letters or more all start with a capital letter.</summary>
-    private static bool IsTitleCase(ReadOnlySpan<char> text)
-    {
-        if (!char.IsAsciiLetterUpper(text[0])) return false;
-        int words = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (i > 0 && char.IsLetter(text[i - 1])) continue;
-            if (!char.IsLetter(text[i])) continue;
-            var end = i;
-            while (end < text.Length && char.IsLetter(text[end])) end++;
-            if (end - i < 4) continue;
-            if (!char.IsUpper(text[i])) return false;
-            words++;
-        }
-        return words >= 2;
-    }
 
     /// <summary>
     /// The next line opens a new clause or heading: it starts with a number or bullet and either the previous

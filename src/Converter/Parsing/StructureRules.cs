@@ -59,8 +59,29 @@ internal static partial class StructureRules
         if (CharClass.EndsLikeSentence(text) || CharClass.EndsWithContinuationPunctuation(text)) return false;
         var width = CharClass.Width(text);
         if (IsAllCaps(text) || numbered && lineCount == 2) return width <= 150;
+        // A long heading is in title case ("Partnership for Global Infrastructure and Investment (PGII)").
+        if (width > 80 && IsTitleCase(text)) return width <= 160;
         return width <= 80;
     }
+
+    /// <summary>Latin text whose words of four letters or more all start with a capital letter.</summary>
+    public static bool IsTitleCase(ReadOnlySpan<char> text)
+    {
+        if (!char.IsAsciiLetterUpper(text[0])) return false;
+        int words = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i > 0 && char.IsLetter(text[i - 1])) continue;
+            if (!char.IsLetter(text[i])) continue;
+            var end = i;
+            while (end < text.Length && char.IsLetter(text[end])) end++;
+            if (end - i < 4) continue;
+            if (!char.IsUpper(text[i])) return false;
+            words++;
+        }
+        return words >= 2;
+    }
+
 
     /// <summary>Latin text in capitals only; a Japanese heading holding an acronym (<c>DFFT</c>) is not.</summary>
     public static bool IsAllCaps(ReadOnlySpan<char> text)
