@@ -78,8 +78,12 @@ internal sealed class StructureBuilder
         if (StructureRules.IsSubtitle(b)) return true;
         if (StructureRules.IsStatusNote(b)) return !hasStatus || subtitleCount == 0;
         // An issuer line under the date (a ministry, a bureau): short and unpunctuated, with the numbered body right after it.
-        return subtitleCount > 0 && i + 1 < blocks.Count && StructureRules.IsShortLabel(b)
-               && blocks[i + 1].Marker is not null;
+        if (subtitleCount > 0 && i + 1 < blocks.Count && StructureRules.IsShortLabel(b) && blocks[i + 1].Marker is not null) return true;
+        // A theme line under the title ("Creating a Resilient and Sustainable Future for All"), the body numbered from 1
+        // right after it: a heading there would hold the whole body.
+        return i == 1 + (hasStatus ? 1 : 0) && i + 1 < blocks.Count && b.Marker is null && b.LineCount == 1
+               && StructureRules.IsTitleCase(b.Text) && !CharClass.EndsLikeSentence(b.Text)
+               && blocks[i + 1].Marker is { Value: 1 } first && NumberingConventions.Of(first.Family).Role == NumberingRole.Listed;
     }
 
     // Single-spaced heading area: status note, title and date lines may sit on adjacent lines of one block.

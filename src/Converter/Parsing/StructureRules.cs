@@ -56,7 +56,10 @@ internal static partial class StructureRules
     public static bool IsHeadingShaped(ReadOnlySpan<char> text, int lineCount, bool numbered = false)
     {
         if (text.Length == 0 || lineCount > 2) return false;
-        if (CharClass.EndsLikeSentence(text) || CharClass.EndsWithContinuationPunctuation(text)) return false;
+        if (CharClass.EndsLikeSentence(text)) return false;
+        // "Annex:", "Key Outcomes:" head what follows; "The two countries will:" leads into a list.
+        if (text[^1] is ':' && text.Length <= 40 && IsLabel(text[..^1])) return true;
+        if (CharClass.EndsWithContinuationPunctuation(text)) return false;
         var width = CharClass.Width(text);
         if (IsAllCaps(text) || numbered && lineCount == 2) return width <= 150;
         // A long heading is in title case ("Partnership for Global Infrastructure and Investment (PGII)").
@@ -65,6 +68,20 @@ internal static partial class StructureRules
     }
 
     /// <summary>Latin text whose words of four letters or more all start with a capital letter.</summary>
+    /// <summary>One to three words, each capitalised: a label ("Annex", "Key Outcomes").</summary>
+    private static bool IsLabel(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range];
+            if (word.Length == 0) continue;
+            if (!char.IsUpper(word[0])) return false;
+            words++;
+        }
+        return words is >= 1 and <= 3;
+    }
+
     public static bool IsTitleCase(ReadOnlySpan<char> text)
     {
         if (!char.IsAsciiLetterUpper(text[0])) return false;
