@@ -33,8 +33,9 @@ internal static partial class DebrisFilter
     {
         // Marked in place: a copy of a large input's lines would only wait for a full collection as garbage.
         var result = CollectionsMarshal.AsSpan(lines);
-        var pageBreakBefore = PageBreakBefore(lines);
-        var pageBreakAfter = PageBreakAfter(lines);
+        var pageBreakRun = PageBreakRun(lines);
+        var pageBreakBefore = PageBreakBefore(lines, pageBreakRun);
+        var pageBreakAfter = PageBreakAfter(lines, pageBreakRun);
         var pageNumber = new bool[lines.Count];
 
         for (var i = 0; i < result.Length; i++)
@@ -141,10 +142,32 @@ internal static partial class DebrisFilter
         && !CharClass.EndsWithContinuationPunctuation(l.ContentSpan);
 
     /// <summary>
-    /// True where a page break precedes the line: a form feed on it or on the lines just before, or a
-    /// run of two or more blank/spacer lines beyond the document's usual single blank line.
+    /// The number of blank or spacer lines in a row that marks a page break: three, or more than the document puts
+    /// between its paragraphs anyway (the seed's layout separates every paragraph with blank, spacer, blank).
     /// </summary>
-    internal static bool[] PageBreakBefore(List<SourceLine> lines)
+    internal static int PageBreakRun(List<SourceLine> lines)
+    {
+        Span<int> counts = stackalloc int[16];
+        int run = 0, runs = 0;
+        foreach (var l in lines)
+        {
+            if (l.Kind is LineKind.Blank or LineKind.Spacer) { run++; continue; }
+            if (run > 0) { counts[Math.Min(run, 15)]++; runs++; }
+            run = 0;
+        }
+        var common = 0;
+        for (var length = 1; length < 15; length++)
+            if (counts[length] * 100 >= runs * 15) common = length;
+        return Math.Max(3, common + 1);
+    }
+
+    /// <summary>
+    /// True where a page break precedes the line: a form feed on it or on the lines just before, or a
+    /// run of blank/spacer lines longer than the document's usual paragraph gap (<see cref="PageBreakRun"/>).
+    /// </summary>
+    internal static bool[] PageBreakBefore(List<SourceLine> lines) => PageBreakBefore(lines, PageBreakRun(lines));
+
+    private static bool[] PageBreakBefore(List<SourceLine> lines, int pageBreakRun)
     {
         var result = new bool[lines.Count];
         var blankRun = 0;
@@ -154,14 +177,14 @@ internal static partial class DebrisFilter
             var l = lines[i];
             if (l.Kind is LineKind.Blank or LineKind.Spacer) { blankRun++; continue; }
             if (l.Kind == LineKind.PageBreak) { sawBreak = true; continue; }
-            result[i] = sawBreak || l.HasFormFeed && l.Indent.Length == 0 || blankRun >= 3;
+            result[i] = sawBreak || l.HasFormFeed && l.Indent.Length == 0 || blankRun >= pageBreakRun;
             sawBreak = false;
             blankRun = 0;
         }
         return result;
     }
 
-    private static bool[] PageBreakAfter(List<SourceLine> lines)
+    private static bool[] PageBreakAfter(List<SourceLine> lines, int pageBreakRun)
     {
         var result = new bool[lines.Count];
         for (var i = 0; i < lines.Count; i++)
@@ -170,7 +193,7 @@ internal static partial class DebrisFilter
             var j = i + 1;
             var blanks = 0;
             while (j < lines.Count && lines[j].Kind is LineKind.Blank or LineKind.Spacer) { j++; blanks++; }
-            result[i] = j >= lines.Count || lines[j].Kind == LineKind.PageBreak || lines[j].HasFormFeed || blanks >= 3;
+            result[i] = j >= lines.Count || lines[j].Kind == LineKind.PageBreak || lines[j].HasFormFeed || blanks >= pageBreakRun;
         }
         return result;
     }
