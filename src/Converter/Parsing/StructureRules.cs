@@ -82,6 +82,7 @@ internal static partial class StructureRules
         return words is >= 1 and <= 3;
     }
 
+    /// <summary>Latin text in upper and lower case whose words of four letters or more all start with a capital.</summary>
     public static bool IsTitleCase(ReadOnlySpan<char> text)
     {
         if (!char.IsAsciiLetterUpper(text[0])) return false;
@@ -96,7 +97,8 @@ internal static partial class StructureRules
             if (!char.IsUpper(text[i])) return false;
             words++;
         }
-        return words >= 2;
+        // Capitals only is not title case: a heading in capitals may wrap like running text.
+        return words >= 2 && text.IndexOfAnyInRange('a', 'z') >= 0;
     }
 
 
