@@ -51,7 +51,9 @@ internal static class ParagraphBuilder
 
         var (wrapWidth, wraps, wider) = EstimateWrapWidth(lines);
         // One mid-sentence break is enough when nothing else runs past it (a short document).
-        var hardWrapped = wraps >= 2 || wraps == 1 && wider <= 1;
+        // Lines running far past the supposed width say the text is not wrapped at it: one line per paragraph, as a
+        // browser copies a page, with short unpunctuated lines (names, headings) that only look like wraps.
+        var hardWrapped = (wraps >= 2 || wraps == 1 && wider <= 1) && wider < wraps;
 
         // Blank lines everywhere mean "every line followed by a blank line" only if some lines visibly run on
         // into the next (no sentence end); otherwise they are one-line paragraphs separated by blank lines.

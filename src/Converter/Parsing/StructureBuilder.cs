@@ -256,10 +256,16 @@ internal sealed class StructureBuilder
             units.Add(unit);
         }
 
+        var ordinalHeadings = StructureRules.OrdinalHeadings(body);
         for (var k = 0; k < body.Count; k++)
         {
             var b = body[k];
             var next = k + 1 < body.Count ? body[k + 1] : null;
+            if (ordinalHeadings.Contains(k))
+            {
+                Add(new Unit(UnitKind.Heading, b, null, b.Text, "ordinal", b.Span));
+                continue;
+            }
             var marker = ClauseMarkers.InContext(b, letterContext, kanaContext);
             if (marker?.Family is MarkerFamily.LetterParen) letterContext = marker.Value;
             if (marker?.Family is MarkerFamily.KatakanaItem) kanaContext = ClauseMarkers.KanaLetter(marker);

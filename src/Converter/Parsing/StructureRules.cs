@@ -154,6 +154,45 @@ internal static partial class StructureRules
 
     public static bool IsRecital(string text) => RecitalPattern().IsMatch(text);
 
+    [GeneratedRegex(@"^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth),\s+\p{Ll}")]
+    private static partial Regex OrdinalSentence();
+
+    private static readonly string[] Ordinals =
+        ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth"];
+
+    /// <summary>
+    /// Blocks that head the parts of a declaration numbered in words: one-sentence paragraphs opening "First, we …",
+    /// "Second, we …" in an unbroken sequence of three or more, each followed by paragraphs of its own. Declarations
+    /// set these in bold; in plain text the sequence is what tells them from ordinary paragraphs.
+    /// </summary>
+    public static HashSet<int> OrdinalHeadings(List<Block> blocks)
+    {
+        var found = new List<(int Index, int Value)>();
+        for (var k = 0; k < blocks.Count; k++)
+        {
+            var b = blocks[k];
+            if (b.Marker is not null || b.Width > 200 || b.Text.Length < 8 || b.Text[0] is < 'E' or > 'T') continue;
+            var m = OrdinalSentence().Match(b.Text);
+            if (!m.Success || b.Text.AsSpan()[..^1].IndexOfAny(".!?") >= 0) continue;
+            found.Add((k, Array.IndexOf(Ordinals, m.Groups[1].Value) + 1));
+        }
+        var result = new HashSet<int>();
+        var run = new List<int>();
+        for (var i = 0; i <= found.Count; i++)
+        {
+            var continues = i < found.Count && run.Count > 0 && found[i].Value == found[i - 1].Value + 1 && found[i].Index > found[i - 1].Index + 1;
+            if (i < found.Count && (run.Count == 0 || continues))
+            {
+                run.Add(found[i].Index);
+                continue;
+            }
+            if (run.Count >= 3) result.UnionWith(run);
+            run.Clear();
+            if (i < found.Count) run.Add(found[i].Index);
+        }
+        return result;
+    }
+
     // A short heading-shaped first line glued to the wrapped paragraph under it.
     public static bool HasLeadingHeading(Block block, ParagraphBuilder.Layout layout)
     {
