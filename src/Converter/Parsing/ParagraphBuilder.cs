@@ -153,7 +153,8 @@ internal static class ParagraphBuilder
             var quoted = layout.Genre != DocumentGenre.Statement && quotation.IsOpen && !spacer
                          && (blanks == 0 || layout.EveryLineSpaced && blanks == 1);
             if (count == 0 || forced != Break.None || standaloneBefore
-                || !quoted && EndsParagraph(all[count - 1], line, marker, blanks, spacer, layout, sequence, all[blockStart].Indent.Length))
+                || !quoted && EndsParagraph(all[count - 1], line, marker, blanks, spacer, layout, sequence, all[blockStart].Indent.Length,
+                    count - 1 == blockStart))
             {
                 if (count > blockStart) blocks.Add(new Block(lines, blockStart, count - blockStart));
                 blockStart = count;
@@ -215,9 +216,13 @@ internal static class ParagraphBuilder
     }
 
     private static bool EndsParagraph(in SourceLine a, in SourceLine b, Marker? marker, int blanks, bool spacer, Layout layout,
-        NumberingState sequence, int paragraphIndent)
+        NumberingState sequence, int paragraphIndent, bool aOpensParagraph)
     {
         if (spacer) return true;
+        // A heading in title case after a finished sentence, and the text after such a heading standing alone.
+        if (layout.HardWrapped && marker is null && StructureRules.IsTitleCase(b.ContentSpan) && !CharClass.EndsLikeSentence(b.ContentSpan)
+            && CharClass.EndsLikeSentence(a.ContentSpan)) return true;
+
         if (layout.Genre == DocumentGenre.Statement)
         {
             if (b.Indent.Contains('\u3000') && !a.Indent.Contains('\u3000')) return true; // Japanese paragraph indent
@@ -240,6 +245,8 @@ internal static class ParagraphBuilder
                 && a.Width >= layout.WrapWidth * 0.7 && !CharClass.EndsLikeSentence(a.ContentSpan)) return false;
         }
 
+        // "…our nations." / "Ninth, we commit to …": a part of a declaration numbered in words starts a paragraph.
+        if (CharClass.EndsLikeSentence(a.ContentSpan) && StructureRules.StartsWithOrdinalWord(b.ContentSpan)) return true;
         if (layout.EveryLineSpaced)
         {
             if (layout.TrailingSpaceMarksEnd) return a.HasTrailingWhitespace || StartsNewUnit(a, b, marker, sequence);
@@ -273,7 +280,8 @@ internal static class ParagraphBuilder
         if (a.Width < layout.WrapWidth * 0.6) return true;
         // A heading in title case is shorter than the measure even when long ("Partnership for Global Infrastructure
         // and Investment (PGII)"); a wrapped line of running text is not in title case.
-        if (a.Width < layout.WrapWidth * 0.9 && StructureRules.IsTitleCase(text) && !CharClass.EndsLikeSentence(text)) return true;
+        // (A line wider than the measure was never wrapped at it.)
+        if ((a.Width < layout.WrapWidth * 0.9 || a.Width > layout.WrapWidth) && StructureRules.IsTitleCase(text) && !CharClass.EndsLikeSentence(text)) return true;
         return CharClass.EndsLikeSentence(text) && a.Width < layout.WrapWidth * 0.92;
     }
 

@@ -57,6 +57,8 @@ internal static partial class StructureRules
     {
         if (text.Length == 0 || lineCount > 2) return false;
         if (CharClass.EndsLikeSentence(text)) return false;
+        // A heading says something: "**" or "---" left by a scraper does not.
+        if (!text.ContainsAnyExcept(NonWords)) return false;
         // "Annex:", "Key Outcomes:" head what follows; "The two countries will:" leads into a list.
         if (text[^1] is ':' && text.Length <= 40 && IsLabel(text[..^1])) return true;
         if (CharClass.EndsWithContinuationPunctuation(text)) return false;
@@ -81,6 +83,8 @@ internal static partial class StructureRules
         }
         return words is >= 1 and <= 3;
     }
+
+    private static readonly System.Buffers.SearchValues<char> NonWords = System.Buffers.SearchValues.Create("*_-–—=~#•·・ \u3000\t");
 
     /// <summary>Latin text in upper and lower case whose words of four letters or more all start with a capital.</summary>
     public static bool IsTitleCase(ReadOnlySpan<char> text)
@@ -156,6 +160,10 @@ internal static partial class StructureRules
 
     [GeneratedRegex(@"^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth),\s+\p{Ll}")]
     private static partial Regex OrdinalSentence();
+
+    /// <summary>Text opening with an ordinal word and a comma ("Ninth, we commit …").</summary>
+    public static bool StartsWithOrdinalWord(ReadOnlySpan<char> text) =>
+        text.Length > 8 && text[0] is >= 'E' and <= 'T' && OrdinalSentence().IsMatch(text);
 
     private static readonly string[] Ordinals =
         ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth"];
