@@ -161,7 +161,7 @@ internal static class ParagraphBuilder
                 sequence.Started(marker);
                 quotation = default;
             }
-            quotation = quotation.After(line.ContentSpan);
+            if (layout.Genre != DocumentGenre.Statement) quotation = quotation.After(line.ContentSpan);
             all[count++] = line;
             blanks = 0;
             spacer = false;
@@ -220,8 +220,8 @@ internal static class ParagraphBuilder
     {
         if (spacer) return true;
         // A heading in title case after a finished sentence, and the text after such a heading standing alone.
-        if (layout.HardWrapped && marker is null && StructureRules.IsTitleCase(b.ContentSpan) && !CharClass.EndsLikeSentence(b.ContentSpan)
-            && CharClass.EndsLikeSentence(a.ContentSpan)) return true;
+        if (layout.HardWrapped && marker is null && char.IsAsciiLetterUpper(b.ContentSpan[0]) && CharClass.EndsLikeSentence(a.ContentSpan)
+            && StructureRules.IsTitleCase(b.ContentSpan) && !CharClass.EndsLikeSentence(b.ContentSpan)) return true;
 
         if (layout.Genre == DocumentGenre.Statement)
         {
@@ -246,7 +246,7 @@ internal static class ParagraphBuilder
         }
 
         // "…our nations." / "Ninth, we commit to …": a part of a declaration numbered in words starts a paragraph.
-        if (CharClass.EndsLikeSentence(a.ContentSpan) && StructureRules.StartsWithOrdinalWord(b.ContentSpan)) return true;
+        if (StructureRules.StartsWithOrdinalWord(b.ContentSpan) && CharClass.EndsLikeSentence(a.ContentSpan)) return true;
         if (layout.EveryLineSpaced)
         {
             if (layout.TrailingSpaceMarksEnd) return a.HasTrailingWhitespace || StartsNewUnit(a, b, marker, sequence);

@@ -179,7 +179,8 @@ internal static partial class StructureRules
         for (var k = 0; k < blocks.Count; k++)
         {
             var b = blocks[k];
-            if (b.Marker is not null || b.Width > 200 || b.Text.Length < 8 || b.Text[0] is < 'E' or > 'T') continue;
+            // The first character first: most blocks never need their joined text.
+            if (b.FirstLine.ContentSpan[0] is < 'E' or > 'T' || b.Marker is not null || b.Width > 200) continue;
             var m = OrdinalSentence().Match(b.Text);
             if (!m.Success || b.Text.AsSpan()[..^1].IndexOfAny(".!?") >= 0) continue;
             found.Add((k, Array.IndexOf(Ordinals, m.Groups[1].Value) + 1));
