@@ -17,7 +17,7 @@ internal static class ConvertCommand
     /// <summary>What the command line asked for, parsed and checked.</summary>
     internal sealed record Request(
         string[] Inputs, string Formats, string OutDir, ConverterOptions Options,
-        bool Recursive, int Jobs, bool FailFast, bool Quiet, bool Verbose, bool JsonSummary, Shard? Shard = null);
+        bool Recursive, int Jobs, bool FailFast, bool Quiet, bool Verbose, bool JsonSummary, Shard? Shard = null, string? SummaryFile = null);
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
@@ -52,11 +52,15 @@ internal static class ConvertCommand
                           $"Default: {Shard.IndexVariable} and {Shard.CountVariable} when both are set, else every input.",
         };
         var format = new Option<string>("--format") { Description = "Summary format: text or json.", DefaultValueFactory = _ => "text" };
+        var summaryFile = new Option<string?>("--summary-file")
+        {
+            Description = "Also write the JSON summary (as --format json prints it) to this file, atomically: for workers whose standard output is a log.",
+        };
         format.AcceptOnlyFromAmong("text", "json");
         var shared = new SharedOptions();
         var command = new Command("convert", "Convert documents to JSON, Word or PDF.")
         {
-            inputs, to, output, recursive, jobs, failFast, quiet, verbose, format, shard,
+            inputs, to, output, recursive, jobs, failFast, quiet, verbose, format, shard, summaryFile,
         };
         shared.AddTo(command);
         command.SetAction(result => Run(new Request(
@@ -70,7 +74,8 @@ internal static class ConvertCommand
             result.GetValue(quiet),
             result.GetValue(verbose),
             result.GetValue(format) == "json",
-            Shard.Resolve(result.GetValue(shard), Environment.GetEnvironmentVariable)), stdout, stderr));
+            Shard.Resolve(result.GetValue(shard), Environment.GetEnvironmentVariable),
+            result.GetValue(summaryFile)), stdout, stderr));
         return command;
     }
 
@@ -91,6 +96,9 @@ internal static class ConvertCommand
 
         if (request.OutDir == "-")
         {
+            if (request.SummaryFile is not null)
+                throw new ConversionException(ConversionErrorKind.InvalidOption,
+                    "--summary-file summarises a batch and cannot be combined with -o -; give an output folder with -o");
             if (request.Shard is not null)
                 throw new ConversionException(ConversionErrorKind.InvalidOption,
                     $"sharding ({request.Shard}) splits a batch among workers and cannot write to standard output; give an output folder with -o");
@@ -141,7 +149,10 @@ internal static class ConvertCommand
         if (request.Verbose)
             foreach (var r in summary.Results.Where(r => r.Succeeded))
                 foreach (var o in r.Outputs) stderr.WriteLine($"converter: wrote {o}");
-        if (request.JsonSummary) stdout.WriteLine(SummaryJson(summary));
+        var json = request.JsonSummary || request.SummaryFile is not null ? SummaryJson(summary) : null;
+        if (request.JsonSummary) stdout.WriteLine(json);
+        if (request.SummaryFile is { } file)
+            Converter.IO.AtomicFile.Write(file, s => s.Write(System.Text.Encoding.UTF8.GetBytes(json + "\n")));
         else if (textSummary) stderr.WriteLine(SummaryText(summary));
 
         if (summary.Failed == 0) return ExitCodes.Success;

@@ -100,6 +100,42 @@ public sealed class ShardTests : CliTestBase
         Assert.All(first, kv => Assert.Equal(kv.Value, grown[kv.Key]));
     }
 
+    [Fact]
+    public void Shard_summaries_written_to_files_add_up_to_the_unsharded_summary()
+    {
+        MakeCorpus("corpus", 16);
+        var corpus = Path.Combine(Dir, "corpus");
+        var (_, whole, _) = Run("convert", corpus, "-r", "--format", "json", "-q", "-o", Path.Combine(Dir, "out"));
+        var shards = new List<JsonNode>();
+        for (var k = 0; k < 4; k++)
+        {
+            var file = Path.Combine(Dir, "summaries", $"shard-{k}.json");
+            var (_, stdout, _) = Run("convert", corpus, "-r", "--shard", $"{k}/4", "--format", "json", "--summary-file", file, "-q", "-o", Path.Combine(Dir, "out"));
+            Assert.Equal(stdout.ReplaceLineEndings("\n"), File.ReadAllText(file));
+            shards.Add(JsonNode.Parse(File.ReadAllText(file))!);
+        }
+        // The merge docs/scale-out.md describes: sum the counts, concatenate the documents; they cover the batch.
+        var expected = JsonNode.Parse(whole)!;
+        foreach (var count in new[] { "converted", "failed", "diagnostics" })
+            Assert.Equal((int)expected[count]!, shards.Sum(s => (int)s[count]!));
+        Assert.All(shards, s => Assert.Equal(16, (int)s["shard"]!["inputs"]!));
+        static string Doc(JsonNode? d) => d!.ToJsonString();
+        Assert.Equal(expected["documents"]!.AsArray().Select(Doc).Order(StringComparer.Ordinal),
+            shards.SelectMany(s => s["documents"]!.AsArray()).Select(Doc).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_summary_file_without_sharding_is_the_json_summary()
+    {
+        var file = Path.Combine(Dir, "summary.json");
+        var (code, stdout, _) = Run("convert", Converter.Testing.RepositoryFiles.SeedPath, "--summary-file", file, "-o", Path.Combine(Dir, "out"));
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal("", stdout);
+        var summary = JsonNode.Parse(File.ReadAllText(file))!;
+        Assert.Equal(1, (int)summary["converted"]!);
+        Assert.Null(summary["shard"]);
+    }
+
     private static List<string> Listing(string folder) =>
         [.. Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal)];
 
