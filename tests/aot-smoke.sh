@@ -3,6 +3,8 @@
 # framework-dependent build. Both convert the seed and the corpus to every format, and the output trees must be
 # byte-identical; validate, schema, JSON input, stdout output and an error path must print the same and exit
 # with the same code. Needs clang and zlib1g-dev (.ci/run installs them).
+# Usage: aot-smoke.sh [NATIVE]   compare NATIVE (e.g. the executable package-smoke.sh installed from the tool package)
+#                                instead of publishing one here with the NativeAot profile.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
@@ -11,10 +13,15 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 dotnet build "$root/src/Converter.Cli" -c Release -nologo -v quiet >"$work/build.log" 2>&1 \
   || { cat "$work/build.log"; echo "aot-smoke: build failed"; exit 1; }
-dotnet publish "$root/src/Converter.Cli" -p:PublishProfile=NativeAot -o "$work/aot" -nologo -v quiet >"$work/publish.log" 2>&1 \
-  || { cat "$work/publish.log"; echo "aot-smoke: native AOT publish failed"; exit 1; }
+if [ -n "${1:-}" ]; then
+  [ -x "$1" ] || { echo "aot-smoke: $1 is not an executable"; exit 1; }
+  aot=("$1")
+else
+  dotnet publish "$root/src/Converter.Cli" -p:PublishProfile=NativeAot -o "$work/aot" -nologo -v quiet >"$work/publish.log" 2>&1 \
+    || { cat "$work/publish.log"; echo "aot-smoke: native AOT publish failed"; exit 1; }
+  aot=("$work/aot/converter")
+fi
 jit=(dotnet "$root/src/Converter.Cli/bin/Release/net10.0/converter.dll")
-aot=("$work/aot/converter")
 
 mkdir "$work/in"
 cp "$root/seeds/"*.txt "$work/in/"

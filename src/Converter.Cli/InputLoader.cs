@@ -1,3 +1,4 @@
+using Converter.IO;
 using Converter.Model;
 
 namespace Converter.Cli;
@@ -7,27 +8,8 @@ internal static class InputLoader
 {
     public static Document Load(string input, ConverterOptions options)
     {
-        byte[] bytes;
-        string? name;
-        if (input == "-")
-        {
-            using var stdin = Console.OpenStandardInput();
-            bytes = InputReaderProxy.Read(stdin, "-", options.MaxInputBytes);
-            name = null;
-        }
-        else
-        {
-            bytes = InputReaderProxy.ReadFile(input, options.MaxInputBytes);
-            name = input;
-        }
-        return DocumentConverter.Load(bytes, name, options);
+        if (input != "-") return DocumentConverter.Load(InputReader.ReadFile(input, options.MaxInputBytes), input, options);
+        using var stdin = Console.OpenStandardInput();
+        return DocumentConverter.Load(InputReader.ReadStream(stdin, "-", options.MaxInputBytes), null, options);
     }
-}
-
-/// <summary>Bounded reads through the library's reader so the CLI and library share one size rule.</summary>
-internal static class InputReaderProxy
-{
-    public static byte[] Read(Stream stream, string displayName, long max) => DocumentConverter.ReadBounded(stream, displayName, max);
-
-    public static byte[] ReadFile(string path, long max) => DocumentConverter.ReadFileBounded(path, max);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text;
 using System.Xml;
 
@@ -17,8 +16,8 @@ internal static class CoreProperties
     private const string DcTerms = "http://purl.org/dc/terms/";
     private const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
 
-    /// <summary><c>converter &lt;version&gt;</c>, without build metadata (<c>+commit</c>) so output does not change with every commit.</summary>
-    public static string Creator { get; } = "converter " + Version();
+    /// <summary><c>converter &lt;version&gt;</c>: <see cref="DocumentConverter.CreatorTool"/>.</summary>
+    public static string Creator => DocumentConverter.CreatorTool;
 
     public static void Write(Stream stream, string title, string language, DateTimeOffset? timestamp)
     {
@@ -46,14 +45,5 @@ internal static class CoreProperties
         }
         xml.WriteEndElement();
         xml.WriteEndDocument();
-    }
-
-    private static string Version()
-    {
-        var version = typeof(CoreProperties).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-            ?? typeof(CoreProperties).Assembly.GetName().Version?.ToString()
-            ?? "0.0.0";
-        var plus = version.IndexOf('+', StringComparison.Ordinal);
-        return plus < 0 ? version : version[..plus];
     }
 }

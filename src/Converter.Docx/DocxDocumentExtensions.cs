@@ -25,12 +25,6 @@ public static class DocxDocumentExtensions
     /// <param name="options">Options (timestamp, clause numbering); <see cref="ConverterOptions.Default"/> when <c>null</c>.</param>
     /// <returns>What the emitter noticed, e.g. <c>DOCX001</c> for replaced characters.</returns>
     /// <exception cref="ConversionException">The file could not be written (<see cref="ConversionErrorKind.OutputFailed"/>).</exception>
-    public static IReadOnlyList<Diagnostic> ToDocx(this Document document, string path, ConverterOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        IReadOnlyList<Diagnostic> diagnostics = [];
-        Converter.IO.AtomicFile.Write(path, stream => diagnostics = document.ToDocx(stream, options));
-        return diagnostics;
-    }
+    public static IReadOnlyList<Diagnostic> ToDocx(this Document document, string path, ConverterOptions? options = null) =>
+        document.WriteFile(Emitter, path, options);
 }

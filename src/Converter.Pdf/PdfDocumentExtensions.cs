@@ -26,12 +26,6 @@ public static class PdfDocumentExtensions
     /// <param name="options">Options; <see cref="ConverterOptions.Default"/> when <c>null</c>.</param>
     /// <returns>What the emitter noticed, e.g. <c>PDF001</c> for a character no font can draw.</returns>
     /// <exception cref="ConversionException">A font option is unusable, or the file could not be written.</exception>
-    public static IReadOnlyList<Diagnostic> ToPdf(this Document document, string path, ConverterOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        IReadOnlyList<Diagnostic> diagnostics = [];
-        Converter.IO.AtomicFile.Write(path, stream => diagnostics = document.ToPdf(stream, options));
-        return diagnostics;
-    }
+    public static IReadOnlyList<Diagnostic> ToPdf(this Document document, string path, ConverterOptions? options = null) =>
+        document.WriteFile(Emitter, path, options);
 }

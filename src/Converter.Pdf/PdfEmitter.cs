@@ -1,4 +1,3 @@
-using System.Reflection;
 using Converter.Emitters;
 using Converter.Model;
 using Converter.Pdf.Drawing;
@@ -23,9 +22,6 @@ public sealed class PdfEmitter : IDocumentEmitter
 
     /// <inheritdoc />
     public string MediaType => "application/pdf";
-
-    /// <summary>The tool name and version written as the PDF creator ("converter 0.1.0").</summary>
-    public static string CreatorTool { get; } = "converter " + Version(typeof(PdfEmitter).Assembly);
 
     /// <inheritdoc />
     public IReadOnlyList<Diagnostic> Write(Document document, Stream output, ConverterOptions options)
@@ -54,8 +50,8 @@ public sealed class PdfEmitter : IDocumentEmitter
     internal static PdfMetadataValues Metadata(Document document, ConverterOptions options) => new(
         Title: document.Metadata.Title,
         Subject: document.Metadata.SourceName is { } source ? "Converted from " + source : null,
-        Creator: CreatorTool,
-        Producer: CreatorTool + " (PDFsharp " + Version(typeof(PdfSharp.Pdf.PdfDocument).Assembly) + ")",
+        Creator: DocumentConverter.CreatorTool,
+        Producer: DocumentConverter.CreatorTool + " (PDFsharp " + PdfSharpVersion + ")",
         Language: PdfLanguage(document.Metadata.Language),
         Timestamp: options.Timestamp,
         Claim: options.PdfA ? PdfAClaim.Pdfa2U : null);
@@ -69,9 +65,8 @@ public sealed class PdfEmitter : IDocumentEmitter
         _ => language,
     };
 
-    private static string Version(Assembly assembly)
-    {
-        var v = assembly.GetName().Version ?? new Version(0, 0, 0);
-        return $"{v.Major}.{v.Minor}.{Math.Max(v.Build, 0)}";
-    }
+    // The library's assembly version (major.minor.build), not its informational version, which carries a commit id.
+    private static readonly string PdfSharpVersion = typeof(PdfSharp.Pdf.PdfDocument).Assembly.GetName().Version is { } v
+        ? $"{v.Major}.{v.Minor}.{Math.Max(v.Build, 0)}"
+        : "0.0.0";
 }

@@ -1,6 +1,8 @@
+using System.Reflection;
 using System.Text;
 using Converter.Emitters;
 using Converter.Emitters.Json;
+using Converter.IO;
 using Converter.Model;
 using Converter.Parsing;
 
@@ -16,6 +18,22 @@ namespace Converter;
 /// </summary>
 public static class DocumentConverter
 {
+    /// <summary>
+    /// The tool name and version that writers record as the creating application (<c>converter 0.1.0</c>): the
+    /// package version without build metadata (<c>+commit</c>), so outputs do not change with every commit.
+    /// </summary>
+    public static string CreatorTool { get; } = "converter " + PackageVersion();
+
+    private static string PackageVersion()
+    {
+        var assembly = typeof(DocumentConverter).Assembly;
+        var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+            ?? assembly.GetName().Version?.ToString(3)
+            ?? "0.0.0";
+        var plus = version.IndexOf('+', StringComparison.Ordinal);
+        return plus < 0 ? version : version[..plus];
+    }
+
     /// <summary>Parses plain text already in memory. <paramref name="sourceName"/> is recorded in the metadata.</summary>
     public static Document Parse(string text, string? sourceName = null)
     {
@@ -81,12 +99,6 @@ public static class DocumentConverter
         return JsonDocumentReader.Read(InputReader.ReadStream(stream, sourceName ?? "-", options.MaxInputBytes), sourceName ?? "-");
     }
 
-    /// <summary>Reads a whole stream, failing with <see cref="ConversionErrorKind.InputTooLarge"/> past <paramref name="maxBytes"/>.</summary>
-    public static byte[] ReadBounded(Stream stream, string displayName, long maxBytes) => InputReader.ReadStream(stream, displayName, maxBytes);
-
-    /// <summary>Reads a whole file with clear errors for missing, unreadable, directory and oversized inputs.</summary>
-    public static byte[] ReadFileBounded(string path, long maxBytes) => InputReader.ReadFile(path, maxBytes);
-
     /// <summary>The document as indented UTF-8 JSON text (schema <see cref="JsonEmitter.SchemaId"/>).</summary>
     public static string ToJson(this Document document) => JsonEmitter.ToJsonString(document);
 
@@ -94,16 +106,26 @@ public static class DocumentConverter
     public static void WriteJson(this Document document, Stream output) => new JsonEmitter().Write(document, output, ConverterOptions.Default);
 
     /// <summary>
-    /// Writes the document in any registered format to a file, atomically (temporary file + rename), so a
-    /// failure never leaves a partial file.
+    /// Writes the document in any registered format to a file, atomically (see <see cref="WriteFile(Document, IDocumentEmitter, string, ConverterOptions?)"/>).
     /// </summary>
     public static IReadOnlyList<Diagnostic> WriteFile(this Document document, string format, string path,
-        ConverterOptions? options = null, EmitterRegistry? registry = null)
+        ConverterOptions? options = null, EmitterRegistry? registry = null) =>
+        document.WriteFile((registry ?? EmitterRegistry.Core).Get(format), path, options);
+
+    /// <summary>
+    /// Writes the document with <paramref name="emitter"/> to <paramref name="path"/>: first to a temporary file in the
+    /// same directory, then renamed into place, so a reader never sees a half-written file and a failure leaves any
+    /// existing file untouched. The directory is created if needed; an existing file is replaced.
+    /// </summary>
+    /// <returns>What the emitter noticed.</returns>
+    /// <exception cref="ConversionException">The file could not be written (<see cref="ConversionErrorKind.OutputFailed"/>), or the emitter refused the options.</exception>
+    public static IReadOnlyList<Diagnostic> WriteFile(this Document document, IDocumentEmitter emitter, string path, ConverterOptions? options = null)
     {
-        var emitter = (registry ?? EmitterRegistry.Core).Get(format);
-        using var buffer = new MemoryStream();
-        var diagnostics = emitter.Write(document, buffer, options ?? ConverterOptions.Default);
-        Converter.IO.AtomicFile.Write(path, buffer.WriteTo);
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(emitter);
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        IReadOnlyList<Diagnostic> diagnostics = [];
+        AtomicFile.Write(path, stream => diagnostics = emitter.Write(document, stream, options ?? ConverterOptions.Default));
         return diagnostics;
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Converter.Testing;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Xunit;
@@ -101,14 +100,10 @@ public sealed class SeedTests
     }
 
     [Fact]
-    public void Seed_twice_gives_identical_bytes_and_is_fast()
+    public void Seed_twice_gives_identical_bytes()
     {
-        var watch = Stopwatch.StartNew();
-        var again = Docx.Emit(Seed.Value);
-        watch.Stop();
-        Assert.Equal(SeedDocx.Value.Bytes, again.Bytes);
-        // Generous bound (includes validation); it is a smoke check for accidental quadratic work, not a benchmark.
-        Assert.True(watch.ElapsedMilliseconds < 5000, $"{watch.ElapsedMilliseconds} ms");
+        // Speed is measured in tests/Converter.Benchmarks (DocxBenchmarks), not asserted here.
+        Assert.Equal(SeedDocx.Value.Bytes, Docx.Emit(Seed.Value).Bytes);
     }
 
     [Theory]

@@ -54,9 +54,9 @@ public sealed class ReadBackTests
         var info = document.Information;
         Assert.Equal(Seed.Document.Metadata.Title, info.Title);
         Assert.Equal("Converted from joint-statement-2025-09-22.ja.txt", info.Subject);
-        Assert.Equal(PdfEmitter.CreatorTool, info.Creator);
-        Assert.StartsWith(PdfEmitter.CreatorTool + " (PDFsharp ", info.Producer, StringComparison.Ordinal);
-        Assert.StartsWith("converter ", PdfEmitter.CreatorTool, StringComparison.Ordinal);
+        Assert.Equal(DocumentConverter.CreatorTool, info.Creator);
+        Assert.StartsWith(DocumentConverter.CreatorTool + " (PDFsharp ", info.Producer, StringComparison.Ordinal);
+        Assert.StartsWith("converter ", DocumentConverter.CreatorTool, StringComparison.Ordinal);
         Assert.Equal("D:20250922120000+09'00'", info.CreationDate);
         Assert.Equal("ja-JP", PdfReadBack.Language(Seed.Pdf));
     }

@@ -14,7 +14,7 @@ internal static class BatchPlan
     /// <summary>Extensions picked up when a directory is given.</summary>
     public static readonly string[] DirectoryExtensions = [".txt", ".text"];
 
-    public static List<BatchItem> Expand(IReadOnlyList<string> inputs, string outDir, bool recursive, List<(string Input, ConversionException Error)> rejected)
+    public static List<BatchItem> Expand(IReadOnlyList<string> inputs, string outDir, bool recursive, List<(BatchItem Item, ConversionException Error)> rejected)
     {
         var items = new List<BatchItem>();
         var outFull = Path.GetFullPath(outDir);
@@ -56,7 +56,7 @@ internal static class BatchPlan
         {
             if (seen.TryGetValue(item.OutputStem, out var first))
             {
-                rejected.Add((item.Input, new ConversionException(ConversionErrorKind.OutputFailed,
+                rejected.Add((item, new ConversionException(ConversionErrorKind.OutputFailed,
                     $"its output name collides with that of '{first}'; convert it separately or rename it", item.Input)));
                 continue;
             }
@@ -64,6 +64,17 @@ internal static class BatchPlan
             unique.Add(item);
         }
         return unique;
+    }
+
+    /// <summary>
+    /// Keeps the items (and rejected items) that <paramref name="shard"/> owns, by their output path relative to the
+    /// output folder: the same split on every worker whatever the order or the machine's paths.
+    /// </summary>
+    public static void KeepShard(Shard shard, string outDir, List<BatchItem> items, List<(BatchItem Item, ConversionException Error)> rejected)
+    {
+        var outFull = Path.GetFullPath(outDir);
+        items.RemoveAll(i => !shard.Owns(Path.GetRelativePath(outFull, i.OutputStem)));
+        rejected.RemoveAll(r => !shard.Owns(Path.GetRelativePath(outFull, r.Item.OutputStem)));
     }
 
     /// <summary>Joins a relative output stem to the output folder, refusing anything that would land outside it.</summary>

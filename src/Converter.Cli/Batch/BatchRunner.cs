@@ -25,9 +25,14 @@ internal sealed record DocumentResult(string Input, IReadOnlyList<string> Output
         : Error?.Message;
 }
 
-/// <summary>The outcome of a batch, in input order.</summary>
+/// <summary>The outcome of a batch, in input order; <see cref="Shard"/> and <see cref="CorpusSize"/> when it was one shard of a larger batch.</summary>
 internal sealed record BatchSummary(IReadOnlyList<DocumentResult> Results, TimeSpan Elapsed)
 {
+    public Shard? Shard { get; init; }
+
+    /// <summary>Inputs of the whole batch, before sharding.</summary>
+    public int CorpusSize { get; init; }
+
     public int Converted => Results.Count(r => r.Succeeded);
     public int Failed => Results.Count(r => !r.Succeeded);
     public int Diagnostics => Results.Sum(r => r.Diagnostics);
@@ -46,7 +51,7 @@ internal sealed class BatchRunner(
     IReadOnlySet<string> protectedInputs,
     Action<string> warn)
 {
-    public BatchSummary Run(IReadOnlyList<BatchItem> items, IReadOnlyList<(string Input, ConversionException Error)> rejected,
+    public BatchSummary Run(IReadOnlyList<BatchItem> items, IReadOnlyList<(BatchItem Item, ConversionException Error)> rejected,
         Action<DocumentResult> completed, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
@@ -70,7 +75,7 @@ internal sealed class BatchRunner(
         }
 
         var all = new List<DocumentResult>(items.Count + rejected.Count);
-        all.AddRange(rejected.Select(r => new DocumentResult(r.Input, [], r.Error, 0, 0)));
+        all.AddRange(rejected.Select(r => new DocumentResult(r.Item.Input, [], r.Error, 0, 0)));
         for (var i = 0; i < items.Count; i++)
             all.Add(results[i] ?? new DocumentResult(items[i].Input, [],
                 new ConversionException(ConversionErrorKind.OutputFailed, "not converted: the batch was stopped before this document", items[i].Input), 0, 0));

@@ -17,7 +17,7 @@ internal static class ConvertCommand
     /// <summary>What the command line asked for, parsed and checked.</summary>
     internal sealed record Request(
         string[] Inputs, string Formats, string OutDir, ConverterOptions Options,
-        bool Recursive, int Jobs, bool FailFast, bool Quiet, bool Verbose, bool JsonSummary);
+        bool Recursive, int Jobs, bool FailFast, bool Quiet, bool Verbose, bool JsonSummary, Shard? Shard = null, string? SummaryFile = null);
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
@@ -45,12 +45,22 @@ internal static class ConvertCommand
         var failFast = new Option<bool>("--fail-fast") { Description = "Stop at the first document that fails." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print errors only: no progress, no warnings, no summary." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print every diagnostic and every output written." };
+        var shard = new Option<string?>("--shard")
+        {
+            Description = "Convert only shard K of N (K from 0 to N-1) of the inputs, split by a hash of each input's relative path: " +
+                          "workers given the same inputs and N convert each input exactly once. " +
+                          $"Default: {Shard.IndexVariable} and {Shard.CountVariable} when both are set, else every input.",
+        };
         var format = new Option<string>("--format") { Description = "Summary format: text or json.", DefaultValueFactory = _ => "text" };
+        var summaryFile = new Option<string?>("--summary-file")
+        {
+            Description = "Also write the JSON summary (as --format json prints it) to this file, atomically: for workers whose standard output is a log.",
+        };
         format.AcceptOnlyFromAmong("text", "json");
         var shared = new SharedOptions();
         var command = new Command("convert", "Convert documents to JSON, Word or PDF.")
         {
-            inputs, to, output, recursive, jobs, failFast, quiet, verbose, format,
+            inputs, to, output, recursive, jobs, failFast, quiet, verbose, format, shard, summaryFile,
         };
         shared.AddTo(command);
         command.SetAction(result => Run(new Request(
@@ -63,7 +73,9 @@ internal static class ConvertCommand
             result.GetValue(failFast),
             result.GetValue(quiet),
             result.GetValue(verbose),
-            result.GetValue(format) == "json"), stdout, stderr));
+            result.GetValue(format) == "json",
+            Shard.Resolve(result.GetValue(shard), Environment.GetEnvironmentVariable),
+            result.GetValue(summaryFile)), stdout, stderr));
         return command;
     }
 
@@ -82,14 +94,26 @@ internal static class ConvertCommand
         if (emitters.Count == 0)
             throw new ConversionException(ConversionErrorKind.InvalidOption, "--to names no format; use e.g. --to json,docx,pdf");
 
-        if (request.OutDir == "-") return ToStandardOutput(request, emitters[0], emitters.Count, stdout, stderr);
+        if (request.OutDir == "-")
+        {
+            if (request.SummaryFile is not null)
+                throw new ConversionException(ConversionErrorKind.InvalidOption,
+                    "--summary-file summarises a batch and cannot be combined with -o -; give an output folder with -o");
+            if (request.Shard is not null)
+                throw new ConversionException(ConversionErrorKind.InvalidOption,
+                    $"sharding ({request.Shard}) splits a batch among workers and cannot write to standard output; give an output folder with -o");
+            return ToStandardOutput(request, emitters[0], emitters.Count, stdout, stderr);
+        }
 
-        var rejected = new List<(string, ConversionException)>();
+        var rejected = new List<(BatchItem, ConversionException)>();
         var items = BatchPlan.Expand(request.Inputs, request.OutDir, request.Recursive, rejected);
-        var total = items.Count + rejected.Count;
-        if (total == 0)
+        var corpus = items.Count + rejected.Count;
+        if (corpus == 0)
             throw new ConversionException(ConversionErrorKind.InputNotFound,
                 "no documents found in the given folders (looked for " + string.Join(", ", BatchPlan.DirectoryExtensions) + (request.Recursive ? ")" : "; add --recursive for sub-folders)"));
+        // A shard may own no input at all: that is success with an empty summary, not "no documents found".
+        if (request.Shard is { } shard) BatchPlan.KeepShard(shard, request.OutDir, items, rejected);
+        var total = items.Count + rejected.Count;
 
         // A converter killed mid-write (SIGKILL, power loss) leaves hidden temporaries (.NAME.PID.N.tmp) beside its
         // outputs; outputs themselves are never partial. Remove those of processes that no longer run.
@@ -110,21 +134,25 @@ internal static class ConvertCommand
         try
         {
             var mode = ProgressDisplay.Choose(request.Quiet || request.JsonSummary && ReferenceEquals(stdout, stderr), total, stderr);
-            summary = ProgressDisplay.Run(mode, total, stderr, completed => runner.Run(items, rejected, completed, cancel.Token));
+            summary = ProgressDisplay.Run(mode, total, stderr, completed => runner.Run(items, rejected, completed, cancel.Token))
+                with { Shard = request.Shard, CorpusSize = corpus };
         }
         finally
         {
             Console.CancelKeyPress -= onCancel;
         }
 
-        var textSummary = !request.Quiet && !request.JsonSummary && total > 1;
+        var textSummary = !request.Quiet && !request.JsonSummary && (total > 1 || request.Shard is not null);
         if (!textSummary)
             foreach (var r in summary.Results.Where(r => !r.Succeeded))
                 stderr.WriteLine($"converter: {r.Message}");
         if (request.Verbose)
             foreach (var r in summary.Results.Where(r => r.Succeeded))
                 foreach (var o in r.Outputs) stderr.WriteLine($"converter: wrote {o}");
-        if (request.JsonSummary) stdout.WriteLine(SummaryJson(summary));
+        var json = request.JsonSummary || request.SummaryFile is not null ? SummaryJson(summary) : null;
+        if (request.JsonSummary) stdout.WriteLine(json);
+        if (request.SummaryFile is { } file)
+            Converter.IO.AtomicFile.Write(file, s => s.Write(System.Text.Encoding.UTF8.GetBytes(json + "\n")));
         else if (textSummary) stderr.WriteLine(SummaryText(summary));
 
         if (summary.Failed == 0) return ExitCodes.Success;
@@ -162,12 +190,15 @@ internal static class ConvertCommand
         var lines = new List<string>
         {
             string.Create(CultureInfo.InvariantCulture,
-                $"converter: converted {s.Converted} of {s.Results.Count} documents, {s.Failed} failed, {s.Diagnostics} diagnostics, in {s.Elapsed.TotalSeconds:0.00} s ({rate:0} documents/s)"),
+                $"converter: converted {s.Converted} of {s.Results.Count} documents{ShardText(s)}, {s.Failed} failed, {s.Diagnostics} diagnostics, in {s.Elapsed.TotalSeconds:0.00} s ({rate:0} documents/s)"),
         };
         foreach (var r in s.Results.Where(r => !r.Succeeded))
             lines.Add($"converter: {r.Message}");
         return string.Join(Environment.NewLine, lines);
     }
+
+    private static string ShardText(BatchSummary s) =>
+        s.Shard is { } shard ? string.Create(CultureInfo.InvariantCulture, $" (shard {shard} of {s.CorpusSize} inputs)") : "";
 
     internal static string SummaryJson(BatchSummary s)
     {
@@ -196,8 +227,12 @@ internal static class ConvertCommand
             ["failed"] = s.Failed,
             ["diagnostics"] = s.Diagnostics,
             ["elapsedSeconds"] = Math.Round(s.Elapsed.TotalSeconds, 3),
-            ["documents"] = docs,
         };
+        // Only when sharded, so an unsharded summary is unchanged; "inputs" (the whole batch) lets whoever merges the
+        // shards' summaries check that their documents add up to it.
+        if (s.Shard is { } shard)
+            root["shard"] = new JsonObject { ["index"] = shard.Index, ["count"] = shard.Count, ["inputs"] = s.CorpusSize };
+        root["documents"] = docs;
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 }

@@ -38,8 +38,8 @@ internal static class ValidateCommand
             try
             {
                 bytes = file == "-"
-                    ? DocumentConverter.ReadBounded(Console.OpenStandardInput(), "-", ConverterOptions.DefaultMaxInputBytes)
-                    : DocumentConverter.ReadFileBounded(file, ConverterOptions.DefaultMaxInputBytes);
+                    ? Converter.IO.InputReader.ReadStream(Console.OpenStandardInput(), "-", ConverterOptions.DefaultMaxInputBytes)
+                    : Converter.IO.InputReader.ReadFile(file, ConverterOptions.DefaultMaxInputBytes);
             }
             catch (ConversionException e)
             {

@@ -107,12 +107,24 @@ public sealed class BatchTests : CliTestBase
     [Fact]
     public void Fail_fast_stops_after_the_first_failure()
     {
-        Put("in/a-bad.txt", "");
+        Put("in/a-bad.txt", ""); // first in the (ordinal) input order
         for (var i = 0; i < 5; i++) Put($"in/b{i}.txt", "Title\n\nBody.\n");
+
+        // Without --fail-fast the good documents are converted: what stops them below is the option.
+        var (code, output, _) = Run("convert", Path.Combine(Dir, "in"), "--jobs", "1", "--format", "json", "-o", Path.Combine(Dir, "all"));
+        Assert.Equal(ExitCodes.PartialFailure, code);
+        Assert.Equal(5, (int)JsonNode.Parse(output)!["converted"]!);
+
         var outDir = Path.Combine(Dir, "out");
-        var (code, _, _) = Run("convert", Path.Combine(Dir, "in"), "--jobs", "1", "--fail-fast", "-o", outDir);
-        Assert.NotEqual(0, code);
-        Assert.False(Directory.Exists(outDir) && Directory.GetFiles(outDir, "*", SearchOption.AllDirectories).Length == 5);
+        (code, output, _) = Run("convert", Path.Combine(Dir, "in"), "--jobs", "1", "--fail-fast", "--format", "json", "-o", outDir);
+        Assert.Equal(ExitCodes.PartialFailure, code); // an empty input (4) and five not converted (6)
+        var summary = JsonNode.Parse(output)!;
+        Assert.Equal(0, (int)summary["converted"]!);
+        var docs = summary["documents"]!.AsArray();
+        Assert.Equal(6, docs.Count);
+        Assert.Equal(ExitCodes.InputInvalid, (int)docs[0]!["exitCode"]!);
+        Assert.All(docs.Skip(1), d => Assert.StartsWith("not converted: the batch was stopped", (string)d!["error"]!, StringComparison.Ordinal));
+        Assert.False(Directory.Exists(outDir) && Directory.EnumerateFiles(outDir, "*", SearchOption.AllDirectories).Any());
     }
 
     [Fact]

@@ -46,6 +46,32 @@ public sealed class CrashSafetyTests : CliTestBase
         Assert.Empty(Directory.GetFiles(Path.Combine(Dir, "out"), "*", SearchOption.AllDirectories));
     }
 
+    private sealed class FailingEmitter : Converter.Emitters.IDocumentEmitter
+    {
+        public string Format => "failing";
+        public string FileExtension => ".failing";
+        public string MediaType => "application/x-failing";
+
+        public IReadOnlyList<Converter.Model.Diagnostic> Write(Converter.Model.Document document, Stream output, ConverterOptions options)
+        {
+            output.Write(new byte[100_000]);
+            throw new InvalidOperationException("emitter failed half-way");
+        }
+    }
+
+    [Fact]
+    public void Writing_a_document_to_a_file_gives_the_stream_bytes_and_a_failure_keeps_the_previous_file()
+    {
+        var document = DocumentConverter.ParseFile(RepositoryFiles.SeedPath);
+        var path = Path.Combine(Dir, "out", "doc.json");
+        Assert.Empty(document.WriteFile("json", path));
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(document.ToJson()), File.ReadAllBytes(path));
+
+        Assert.Throws<InvalidOperationException>(() => document.WriteFile(new FailingEmitter(), path));
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(document.ToJson()), File.ReadAllBytes(path));
+        Assert.Equal(["doc.json"], Directory.GetFiles(Path.Combine(Dir, "out")).Select(Path.GetFileName));
+    }
+
     [Fact]
     public void A_document_whose_last_format_fails_keeps_the_previous_outputs_of_every_format()
     {

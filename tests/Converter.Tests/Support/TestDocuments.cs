@@ -1,6 +1,4 @@
-using System.Text;
 using Converter.Model;
-using Converter.Parsing;
 using Converter.Testing;
 
 namespace Converter.Tests.Support;
@@ -31,32 +29,35 @@ public static class TestDocuments
     public static Document ParseSeed() => DocumentConverter.ParseFile(RepositoryFiles.SeedPath);
 
     /// <summary>
-    /// The fidelity oracle: every non-whitespace character of the decoded source, in order, minus the lines
-    /// the parser recorded as removed debris.
+    /// A test input's text, decoded by <see cref="FidelityOracle"/> with .NET's encodings from what the file itself
+    /// says (byte order mark, <c>.sjis</c> in the name, else UTF-8), and the name of that encoding.
     /// </summary>
-    public static string SourceNonWhitespace(byte[] bytes, Document document)
+    public static (string Text, string Encoding) ReadSource(string path)
     {
-        var text = TextDecoder.Decode(bytes, "test").Text;
-        var removed = document.RemovedLines.Select(r => r.Line).ToHashSet();
-        var sb = new StringBuilder();
-        var lineNo = 0;
-        foreach (var line in LineClassifier.Classify(text))
-        {
-            lineNo = line.Number;
-            if (removed.Contains(lineNo)) continue;
-            foreach (var c in line.Indent + line.Content)
-                if (!char.IsWhiteSpace(c)) sb.Append(c);
-        }
-        return sb.ToString();
+        var bytes = File.ReadAllBytes(path);
+        var encoding = FidelityOracle.EncodingOfFile(path, bytes);
+        return (FidelityOracle.Decode(bytes, encoding), encoding);
+    }
+
+    /// <summary>
+    /// The fidelity oracle (<see cref="FidelityOracle.Expected"/>): every non-whitespace character of
+    /// <paramref name="source"/>, in order, minus the lines the parser removed, each of which must be debris by the
+    /// oracle's own rules.
+    /// </summary>
+    public static string SourceNonWhitespace(string source, Document document)
+    {
+        var expected = FidelityOracle.Expected(source, document, out var problems);
+        Assert.True(problems.Count == 0, "removed lines that are not debris:\n" + string.Join("\n", problems));
+        return expected;
     }
 
     /// <summary>
     /// Asserts the fidelity promise on a parsed document: the model's non-whitespace text equals the source's
-    /// (minus recorded removed lines), and names the first character where they part.
+    /// (minus removed debris lines), and names the first character where they part.
     /// </summary>
-    public static void AssertFaithful(byte[] bytes, Document document)
+    public static void AssertFaithful(string source, Document document)
     {
-        var expected = SourceNonWhitespace(bytes, document);
+        var expected = SourceNonWhitespace(source, document);
         var actual = ReadingOrder.NonWhitespaceText(document);
         if (expected == actual) return;
         var i = 0;

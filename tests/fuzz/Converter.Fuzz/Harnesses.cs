@@ -1,5 +1,6 @@
 using System.Text;
 using Converter.Model;
+using Converter.Tests.Support;
 using Converter.Parsing;
 
 namespace Converter.Fuzz;
@@ -60,7 +61,10 @@ internal static class Harnesses
         {
             return;
         }
-        var expected = SourceNonWhitespace(bytes, document);
+        // The tests' oracle (linked from tests/Converter.Tests/Support): .NET decodes the bytes in the encoding the
+        // converter detected, and every removed line must be debris by the oracle's own rules.
+        var expected = FidelityOracle.Expected(FidelityOracle.Decode(bytes, document.Metadata.Encoding), document, out var problems);
+        if (problems.Count > 0) throw new InvariantBrokenException("fidelity: " + string.Join("; ", problems));
         var actual = ReadingOrder.NonWhitespaceText(document);
         if (expected != actual)
         {
@@ -113,21 +117,6 @@ internal static class Harnesses
 
     private static string Slice(string s, int i) =>
         System.Text.Json.JsonSerializer.Serialize(s.Substring(Math.Max(0, i - 10), Math.Min(s.Length, i + 10) - Math.Max(0, i - 10)));
-
-    // The fidelity oracle of tests/Converter.Tests/Support/TestDocuments.cs, repeated here so the harness needs no test project.
-    private static string SourceNonWhitespace(byte[] bytes, Document document)
-    {
-        var text = TextDecoder.Decode(bytes, "fuzz").Text;
-        var removed = document.RemovedLines.Select(r => r.Line).ToHashSet();
-        var sb = new StringBuilder();
-        foreach (var line in LineClassifier.Classify(text))
-        {
-            if (removed.Contains(line.Number)) continue;
-            foreach (var c in line.Indent + line.Content)
-                if (!char.IsWhiteSpace(c)) sb.Append(c);
-        }
-        return sb.ToString();
-    }
 }
 
 /// <summary>A property the converter promises does not hold for this input.</summary>

@@ -1,8 +1,16 @@
-namespace Converter;
+namespace Converter.IO;
 
-/// <summary>Reads input bytes with a size bound, turning I/O failures into clear conversion errors.</summary>
-internal static class InputReader
+/// <summary>
+/// Reads a whole input with a size bound, turning I/O failures into one clear <see cref="ConversionException"/>.
+/// The library's parse methods and the command-line tool read through here, so both apply the same rules.
+/// </summary>
+public static class InputReader
 {
+    /// <summary>Reads a whole file, with clear errors for missing, unreadable, directory and oversized inputs.</summary>
+    /// <exception cref="ConversionException">
+    /// The file is missing or a directory (<see cref="ConversionErrorKind.InputNotFound"/>, <see cref="ConversionErrorKind.InputUnreadable"/>),
+    /// cannot be read, or is larger than <paramref name="maxBytes"/> (<see cref="ConversionErrorKind.InputTooLarge"/>).
+    /// </exception>
     public static byte[] ReadFile(string path, long maxBytes)
     {
         if (Directory.Exists(path))
@@ -25,9 +33,13 @@ internal static class InputReader
         }
     }
 
-    // Devices and FIFOs report no length, so the bound is enforced while reading.
+    /// <summary>
+    /// Reads a stream to its end, failing with <see cref="ConversionErrorKind.InputTooLarge"/> past <paramref name="maxBytes"/>.
+    /// <paramref name="displayName"/> names the input in the message (<c>-</c> for standard input).
+    /// </summary>
     public static byte[] ReadStream(Stream stream, string displayName, long maxBytes)
     {
+        // Devices and FIFOs report no length, so the bound is enforced while reading.
         if (stream.CanSeek && stream.Length - stream.Position > maxBytes) throw TooLarge(displayName, maxBytes);
         using var buffer = new MemoryStream(stream.CanSeek ? (int)Math.Min(stream.Length, maxBytes) : 81920);
         var chunk = new byte[81920];
@@ -40,7 +52,7 @@ internal static class InputReader
         return buffer.ToArray();
     }
 
-    public static async Task<byte[]> ReadStreamAsync(Stream stream, string displayName, long maxBytes, CancellationToken ct)
+    internal static async Task<byte[]> ReadStreamAsync(Stream stream, string displayName, long maxBytes, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
