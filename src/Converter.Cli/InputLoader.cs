@@ -2,7 +2,7 @@ using Converter.Model;
 
 namespace Converter.Cli;
 
-/// <summary>Reads one CLI input (a path or '-') and turns it into a document: our JSON by content, else text.</summary>
+/// <summary>Reads one CLI input (a path or '-') and turns it into a document: our JSON or Word by content, else text.</summary>
 internal static class InputLoader
 {
     public static Document Load(string input, ConverterOptions options)
@@ -20,7 +20,7 @@ internal static class InputLoader
             bytes = InputReaderProxy.ReadFile(input, options.MaxInputBytes);
             name = input;
         }
-        return DocumentConverter.Load(bytes, name, options);
+        return DocumentConverter.Load(bytes, name, options, CliApp.Readers);
     }
 }
 
