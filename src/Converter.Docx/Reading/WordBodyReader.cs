@@ -136,7 +136,7 @@ internal sealed class WordBodyReader
         var styleBold = _styles.Paragraph(styleId).Bold;
         var styleHidden = _styles.Paragraph(styleId).Hidden;
         Inline(p, styleBold, styleHidden, depth);
-        var text = JoinBreaks(_carried + _text);
+        var text = ParagraphInput.Join(_carried, JoinBreaks(_text.ToString()));
         _carried = "";
         if (_changed) _changedParagraphs++;
         if (_hidden) _hiddenParagraphs++;
@@ -191,8 +191,10 @@ internal sealed class WordBodyReader
         var jc = Val(Child(pPr, "jc"));
         var centred = jc is not null ? jc == "center" : facts.Centred == true;
         var bold = _bold > 0 && _notBold == 0;
+        // A list whose levels state no indent still nests by level: each level stands a quarter inch further in.
+        var start = number is not null && indent is { Left: null, Hanging: null } ? number.Level * 360 : indent.Start;
         _paragraphs.Add(new WordParagraph(_paragraphs.Count + 1, text, role, role == WordRole.Heading ? level : null,
-            number, bold, centred, indent.Start, place));
+            number, bold, centred, start, place));
     }
 
     // The SDK types w:ind where it knows the element; inside unknown wrappers it is read by name.
@@ -291,6 +293,9 @@ internal sealed class WordBodyReader
                 case "br":
                 case "cr":
                     if (!hidden && Visible) _text.Append('\n');
+                    break;
+                case "softHyphen":
+                    if (!hidden && Visible) Append("\u00AD", bold);
                     break;
                 case "noBreakHyphen":
                     if (!hidden && Visible) Append("\u2011", bold);

@@ -39,10 +39,24 @@ internal sealed class WordStructure
         // Typed numbers are read in order, so list context (letters, katakana order) carries from one to the next.
         var reader = new ParagraphInput.NumberReader();
         _typed = [.. paragraphs.Select(p => p.Number is null && p.Role is not (WordRole.Title or WordRole.Subtitle or WordRole.StatusNote or WordRole.Caption or WordRole.Closing)
-            ? reader.Read(p.Text) is { } n && n.Length < p.Text.Length ? n : null
+            ? ReadTyped(reader, p.Text)
             : null)];
         _usesHeadingStyles = paragraphs.Exists(p => p.Role == WordRole.Heading);
         _converterStyles = paragraphs.Exists(p => p.Role is WordRole.Clause or WordRole.Caption or WordRole.StatusNote or WordRole.Closing);
+    }
+
+    // A number typed at the start, with text after it. A number set off by a tab or an ideographic space, as Word
+    // authors type one (and the converter's writer writes one), counts when the parser reads it so without the gap:
+    // "・　text" is the bullet "・".
+    private static TypedNumber? ReadTyped(ParagraphInput.NumberReader reader, string text)
+    {
+        if (reader.Read(text) is { } n) return n.Length < text.Length ? n : null;
+        var gap = text.AsSpan().IndexOfAny('\t', '\u3000');
+        if (gap is < 1 or > 12 || text.AsSpan(0, gap).ContainsAny(" \u00A0")) return null;
+        var rest = text[gap..].TrimStart();
+        if (rest.Length == 0) return null;
+        var token = text[..gap];
+        return reader.Read(token + rest) is { } m && m.Display == token ? m with { Length = text.Length - rest.Length } : null;
     }
 
     /// <summary>Builds the document.</summary>
@@ -80,7 +94,9 @@ internal sealed class WordStructure
         {
             var p = paragraphs[i];
             if (p.Role != WordRole.None || p.Number is not null) return true;
-            if (i > 0 && (p.Bold || p.Centred) && p.Place == WordPlace.Body && ParagraphInput.Describe(p.Text).IsHeadingShaped) return true;
+            if (i > 0 && p.Place == WordPlace.Body && (p.Bold || p.Centred) && ParagraphInput.Describe(p.Text) is var shape
+                && (p.Centred && shape.IsHeadingShaped || p.Bold && IsBoldHeadingShaped(shape)))
+                return true;
         }
         return false;
     }
@@ -212,7 +228,7 @@ internal sealed class WordStructure
                 continue;
             }
             if (!_usesHeadingStyles && p.Role is WordRole.None && p.Number is null && p.Place == WordPlace.Body
-                && (p.Bold || p.Centred) && _shapes[i].IsHeadingShaped && (typed is null || !typed.IsBullet) && i + 1 < end)
+                && IsEmphasisHeading(i) && (typed is null || !typed.IsBullet) && i + 1 < end)
             {
                 // Emphasis standing in for a heading: levels by the order heading numberings appear (unnumbered first seen, first level).
                 var family = typed?.Family ?? "plain";
@@ -232,6 +248,17 @@ internal sealed class WordStructure
         }
         return units;
     }
+
+    // Emphasis standing in for a heading: a centred heading-shaped paragraph, or a bold one that is not a sentence
+    // (bold headings run longer than the parser's unemphasised ones: up to three lines of 80 columns).
+    private bool IsEmphasisHeading(int i) =>
+        _paragraphs[i].Centred && _shapes[i].IsHeadingShaped || _paragraphs[i].Bold && IsBoldHeadingShaped(_shapes[i]);
+
+    // A bold label ending in a colon ("Annex:") heads what follows it too.
+    private static bool IsBoldHeadingShaped(ParagraphShape shape) =>
+        shape.IsUnfinished && shape.Width <= MaxBoldHeadingWidth || shape.EndsWithColon && shape.Width <= 40;
+
+    private const int MaxBoldHeadingWidth = 240;
 
     private bool IsArticleAt(int i) =>
         _typed[i] is { IsArticle: true } || _paragraphs[i].Number is { } n && n.Display.StartsWith('第') && n.Display.EndsWith('条');

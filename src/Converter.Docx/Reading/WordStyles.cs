@@ -67,7 +67,7 @@ internal sealed partial class WordStyles
     [GeneratedRegex(@"^(?:title|表題|タイトル|titel|titre|título|titolo|название|标题|標題|제목|rubrik)$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleName();
 
-    [GeneratedRegex(@"^(?:subtitle|副題|サブタイトル|untertitel|sous-titre|subtítulo|sottotitolo|ondertitel|подзаголовок|副标题|副標題|부제)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:subtitle|date|author|副題|サブタイトル|untertitel|sous-titre|subtítulo|sottotitolo|ondertitel|подзаголовок|副标题|副標題|부제)$", RegexOptions.IgnoreCase)]
     private static partial Regex SubtitleName();
 
     public WordStyles(Styles? styles)
@@ -159,6 +159,8 @@ internal sealed partial class WordStyles
         }
         var resolvedRole = role ?? WordRole.None;
         if (resolvedRole == WordRole.None && level is not null) resolvedRole = WordRole.Heading;
+        // Outline level 9 ("body text") on a style based on a heading makes it body text.
+        if (resolvedRole == WordRole.Heading && level is null) resolvedRole = WordRole.None;
         // A Title or converter style based on a heading style is not a heading; a heading based on Title is.
         if (resolvedRole is not (WordRole.None or WordRole.Heading)) level = null;
         return new StyleFacts(resolvedRole, level, numId, numLevel, centred, bold ?? _defaultBold, hidden, indent);

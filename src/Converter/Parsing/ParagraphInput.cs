@@ -99,7 +99,9 @@ internal static class ParagraphInput
             IsStrongClosing: StructureRules.IsStrongClosing(block.Text),
             IsHeadingShaped: StructureRules.IsHeadingShaped(block.Text, 1),
             IsRecital: StructureRules.IsRecital(block.Text),
-            EndsWithColon: block.Text.EndsWith(':') || block.Text.EndsWith('：'));
+            EndsWithColon: block.Text.EndsWith(':') || block.Text.EndsWith('：'),
+            IsUnfinished: !CharClass.EndsLikeSentence(block.Text) && !CharClass.EndsWithContinuationPunctuation(block.Text),
+            Width: block.Width);
     }
 
     private static Block? OneBlock(string text)
@@ -151,9 +153,10 @@ internal sealed record TypedNumber(string Display, string Family, int Value, int
     bool IsArticle, bool IsBullet, bool Slip, bool Branch, bool IsLawParagraph);
 
 /// <summary>What the parser's shape rules say about one paragraph on its own.</summary>
+/// <remarks><c>IsUnfinished</c>: no sentence end and no continuation punctuation; <c>Width</c>: display columns (CJK counts 2).</remarks>
 internal sealed record ParagraphShape(bool IsStatusNote, bool IsTitleLike, bool IsSubtitle, bool IsCaption, bool IsClosingLike,
-    bool IsStrongClosing, bool IsHeadingShaped, bool IsRecital, bool EndsWithColon)
+    bool IsStrongClosing, bool IsHeadingShaped, bool IsRecital, bool EndsWithColon, bool IsUnfinished, int Width)
 {
     /// <summary>The answer for a paragraph without text.</summary>
-    public static ParagraphShape Empty { get; } = new(false, false, false, false, false, false, false, false, false);
+    public static ParagraphShape Empty { get; } = new(false, false, false, false, false, false, false, false, false, false, 0);
 }
