@@ -62,7 +62,7 @@ internal static class DocumentLayouter
                         new ParagraphSpec(piece.Text, FontSlot.Heading, style.TitleSize, left + 2 * body, width - 4 * body, Align: Alignment.Center),
                         previousKind is null ? 0 : line * 0.5, keep: true);
                     break;
-                case TextRole.Subtitle:
+                case TextRole.Subtitle or TextRole.DocumentNumber:
                     block = Block(BlockKind.Subtitle, "P", new ParagraphSpec(piece.Text, FontSlot.Body, body, left, width, Align: Alignment.Center),
                         previousKind == BlockKind.Title ? line * 0.5 : 0);
                     break;
@@ -99,12 +99,34 @@ internal static class DocumentLayouter
                         line * 0.5, keep: true, anchors: [clause.Id]);
                     break;
                 }
-                case TextRole.ClauseNumber or TextRole.ClauseText:
+                case TextRole.AmendLawNumber:
+                {
+                    var section = sections[piece.NodeId!];
+                    var indent = (section.Level - 1) * body;
+                    block = Block(BlockKind.Caption, "P", new ParagraphSpec(piece.Text, FontSlot.Body, body, left + indent, width - indent), 0, keep: true);
+                    break;
+                }
+                case TextRole.ContentsTitle or TextRole.ContentsNumber or TextRole.ContentsEntry:
+                {
+                    var text = piece.Text;
+                    string? number = null;
+                    if (piece.Role == TextRole.ContentsNumber && p + 1 < pieces.Count && pieces[p + 1] is { Role: TextRole.ContentsEntry } next)
+                    {
+                        number = piece.Text;
+                        text = next.Text;
+                        p++;
+                    }
+                    var indent = piece.Role == TextRole.ContentsTitle ? 0 : body;
+                    block = Block(BlockKind.Preamble, "P", new ParagraphSpec(text, FontSlot.Body, body, left + indent, width - indent, Number: number),
+                        piece.Role == TextRole.ContentsTitle ? line : 0);
+                    break;
+                }
+                case TextRole.ClauseNumber or TextRole.ClauseText or TextRole.ClauseHeading:
                 {
                     var clause = clauses[piece.NodeId!];
                     var text = piece.Text;
                     string? number = null;
-                    if (piece.Role == TextRole.ClauseNumber && p + 1 < pieces.Count && pieces[p + 1] is { Role: TextRole.ClauseText } next && next.NodeId == piece.NodeId)
+                    if (piece.Role == TextRole.ClauseNumber && p + 1 < pieces.Count && pieces[p + 1] is { Role: TextRole.ClauseText or TextRole.ClauseHeading } next && next.NodeId == piece.NodeId)
                     {
                         number = piece.Text;
                         text = next.Text;
@@ -126,7 +148,7 @@ internal static class DocumentLayouter
                         anchors: afterCaption ? [] : [clause.Id]);
                     break;
                 }
-                default: // Closing
+                case TextRole.Closing:
                 {
                     openSections.Clear();
                     var single = ParagraphComposer.Compose(new ParagraphSpec(piece.Text, FontSlot.Body, body, left, width, Align: Alignment.Right), fonts, style, []);
@@ -136,6 +158,8 @@ internal static class DocumentLayouter
                     block = Block(BlockKind.Closing, "P", spec, previousKind == BlockKind.Closing ? 0 : line);
                     break;
                 }
+                default:
+                    throw new InvalidOperationException($"no layout for text role {piece.Role}");
             }
             blocks.Add(block);
             previousKind = block.Info.Kind;
