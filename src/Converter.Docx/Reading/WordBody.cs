@@ -16,7 +16,7 @@ internal sealed record WordBody(ImmutableArray<WordParagraph> Paragraphs, Immuta
 /// <param name="Index">1-based position in reading order: the unit of <see cref="SourceUnit.Paragraph"/> spans.</param>
 /// <param name="Text">The text as Word shows it: field results, hyperlinks, content controls, accepted changes; tabs as tabs, line breaks joined as wrapped lines are.</param>
 /// <param name="Role">What the paragraph's style says it is.</param>
-/// <param name="HeadingLevel">1-9 when the style or the paragraph states an outline level (a heading), else <c>null</c>.</param>
+/// <param name="HeadingLevel">1-9 when the style or the paragraph states an outline level (a heading), or the level of a table-of-contents entry style (<c>toc 2</c>); else <c>null</c>.</param>
 /// <param name="Number">The number Word displays before the text (list numbering), or <c>null</c>.</param>
 /// <param name="Bold">All of the text is bold.</param>
 /// <param name="Centred">The paragraph is centred.</param>
@@ -59,6 +59,12 @@ internal enum WordRole
     Clause,
     /// <summary>The converter's own Closing style.</summary>
     Closing,
+    /// <summary>The converter's own Document Number style (a law number).</summary>
+    DocumentNumber,
+    /// <summary>Word's TOC Heading style.</summary>
+    ContentsHeading,
+    /// <summary>Word's <c>toc 1</c> … <c>toc 9</c> styles (<see cref="WordParagraph.HeadingLevel"/> holds the level).</summary>
+    ContentsEntry,
 }
 
 /// <summary>Where a paragraph stands.</summary>

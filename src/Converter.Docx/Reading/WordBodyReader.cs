@@ -193,7 +193,7 @@ internal sealed class WordBodyReader
         var bold = _bold > 0 && _notBold == 0;
         // A list whose levels state no indent still nests by level: each level stands a quarter inch further in.
         var start = number is not null && indent is { Left: null, Hanging: null } ? number.Level * 360 : indent.Start;
-        _paragraphs.Add(new WordParagraph(_paragraphs.Count + 1, text, role, role == WordRole.Heading ? level : null,
+        _paragraphs.Add(new WordParagraph(_paragraphs.Count + 1, text, role, role is WordRole.Heading or WordRole.ContentsEntry ? level : null,
             number, bold, centred, start, place));
     }
 

@@ -111,6 +111,9 @@ internal sealed class WordStructure
                                       || _paragraphs[0].Role == WordRole.None && _paragraphs[0].Number is null && _shapes[0].IsStatusNote))
             status = ToParagraph(_paragraphs[i++]);
 
+        Paragraph? documentNumber = null;
+        if (i < _paragraphs.Count - 1 && _paragraphs[i].Role == WordRole.DocumentNumber) documentNumber = ToParagraph(_paragraphs[i++]);
+
         var first = _paragraphs[i];
         if (first.Role is not (WordRole.Title or WordRole.Heading) && (first.Number is not null || !_shapes[i].IsTitleLike))
             throw new ConversionException(ConversionErrorKind.NoTitle,
@@ -124,11 +127,17 @@ internal sealed class WordStructure
             title = Joined(title, _paragraphs[i++]);
 
         var subtitles = ImmutableArray.CreateBuilder<Paragraph>();
-        while (i < _paragraphs.Count && IsSubtitle(i)) subtitles.Add(ToParagraph(_paragraphs[i++]));
+        while (i < _paragraphs.Count)
+        {
+            if (documentNumber is null && _paragraphs[i].Role == WordRole.DocumentNumber) documentNumber = ToParagraph(_paragraphs[i++]);
+            else if (IsSubtitle(i)) subtitles.Add(ToParagraph(_paragraphs[i++]));
+            else break;
+        }
 
         var closingStart = FindClosingStart(i);
         var closing = _paragraphs.Skip(closingStart).Select(ToParagraph).ToImmutableArray();
-        var units = Units(i, closingStart);
+        var contents = Contents(i, closingStart, out var contentsRange);
+        var units = Units(i, closingStart, contentsRange);
 
         var firstStructural = units.FindIndex(u => u.Kind is UnitKind.Section or UnitKind.Caption
             || u.Kind == UnitKind.Clause && (u.Number is not null || u.Paragraph.Role == WordRole.Clause));
@@ -147,10 +156,14 @@ internal sealed class WordStructure
         var (clauses, sections) = tree.Finish();
 
         var language = ParagraphInput.DetectLanguage(string.Join('\n', _paragraphs.Select(p => p.Text)));
+        var genre = clauses.Concat(sections.SelectMany(s => s.SelfAndDescendants()).SelectMany(s => s.Clauses)).Any(c => c.Kind == ClauseKind.Article)
+                    || sections.Any(s => s.Kind == SectionKind.SupplementaryProvision)
+            ? DocumentGenre.Statute : DocumentGenre.Statement;
         var metadata = new DocumentMetadata(title.Text, language, sourceName is null ? null : Path.GetFileName(sourceName),
-            sha256, EncodingName, paragraphCount);
-        return new Document(Document.CurrentSchemaVersion, metadata, new DocumentHeading(status, title, subtitles.ToImmutable()),
-            preamble, clauses, sections, closing, [], []);
+            sha256, EncodingName, paragraphCount) { Genre = genre };
+        return new Document(Document.CurrentSchemaVersion, metadata,
+            new DocumentHeading(status, title, subtitles.ToImmutable()) { DocumentNumber = documentNumber },
+            preamble, clauses, sections, closing, [], []) { Contents = contents };
     }
 
     private bool IsSubtitle(int i)
@@ -199,13 +212,45 @@ internal sealed class WordStructure
     private sealed record Unit(UnitKind Kind, int At, WordParagraph Paragraph, string? Number, string Text, string Family,
         int Level, TypedNumber? Typed, WordNumber? Word);
 
-    private List<Unit> Units(int start, int end)
+    // A table of contents in Word's TOC styles (an optional TOC Heading, then toc N entries), standing before the
+    // body starts: kept as the document's contents, its entries split into number and text as the parser reads them.
+    private TableOfContents? Contents(int start, int end, out Range range)
+    {
+        range = default;
+        var first = -1;
+        for (var i = start; i < end && first < 0; i++)
+        {
+            var role = _paragraphs[i].Role;
+            if (role is WordRole.ContentsHeading or WordRole.ContentsEntry) first = i;
+            else if (role == WordRole.Heading || _paragraphs[i].Number is not null || _typed[i] is not null) return null;
+        }
+        if (first < 0) return null;
+        var k = first;
+        Paragraph? title = null;
+        if (_paragraphs[k].Role == WordRole.ContentsHeading) title = ToParagraph(_paragraphs[k++]);
+        var entries = ImmutableArray.CreateBuilder<TocEntry>();
+        var reader = new ParagraphInput.NumberReader();
+        for (; k < end && _paragraphs[k].Role == WordRole.ContentsEntry; k++)
+        {
+            var p = _paragraphs[k];
+            var typed = p.Number is null ? ReadTyped(reader, p.Text) : null;
+            var number = p.Number?.Display ?? typed?.Display;
+            var text = typed is null ? p.Text : p.Text[typed.Length..];
+            entries.Add(new TocEntry(number, text, p.HeadingLevel ?? 1, p.Span));
+        }
+        if (entries.Count == 0) return null;
+        range = first..k;
+        return new TableOfContents(title, entries.ToImmutable(), _paragraphs[first].Span.Union(_paragraphs[k - 1].Span));
+    }
+
+    private List<Unit> Units(int start, int end, Range contents)
     {
         var units = new List<Unit>(end - start);
         var sectionRanks = _typed.Where(t => t is { IsSection: true, Rank: not null }).Select(t => t!.Rank!.Value).Distinct().Order().ToList();
         var headingFamilies = new List<string>();
         for (var i = start; i < end; i++)
         {
+            if (i >= contents.Start.Value && i < contents.End.Value) continue;
             var p = _paragraphs[i];
             var typed = _typed[i];
             var rest = typed is null ? p.Text : p.Text[typed.Length..];
@@ -436,7 +481,7 @@ internal sealed class WordStructure
             var full = span;
             foreach (var c in clauses) full = full.Union(c.Span);
             foreach (var s in sections) full = full.Union(s.Span);
-            return new Section(id, number, title, clauses, sections, full);
+            return new Section(id, number, title, clauses, sections, full) { Kind = WordKinds.Section(number, title) };
         }
     }
 
@@ -453,12 +498,15 @@ internal sealed class WordStructure
         public SourceSpan Span { get; } = span;
         public List<ClauseNode> Items { get; } = [];
 
-        public Clause Freeze(string id)
+        public Clause Freeze(string id) => Freeze(id, null);
+
+        private Clause Freeze(string id, ClauseKind? parent)
         {
-            var items = FreezeClauses(Items, id + ".cl-");
+            var kind = WordKinds.Clause(number, parent);
+            var items = ImmutableArray.CreateRange(Items.Select((n, k) => n.Freeze(string.Create(CultureInfo.InvariantCulture, $"{id}.cl-{k + 1}"), kind)));
             var full = Span;
             foreach (var c in items) full = full.Union(c.Span);
-            return new Clause(id, number, caption, text, items, full);
+            return new Clause(id, number, caption, text, items, full) { Kind = kind };
         }
     }
 }

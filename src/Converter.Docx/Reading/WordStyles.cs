@@ -64,6 +64,9 @@ internal sealed partial class WordStyles
     [GeneratedRegex(@"^(?:heading|見出し|überschrift|titre|título|titolo|kop|nagłówek|заголовок|标题|標題|제목|rubrik|otsikko|overskrift|nadpis)\s*([1-9])$", RegexOptions.IgnoreCase)]
     private static partial Regex HeadingName();
 
+    [GeneratedRegex(@"^toc\s*([1-9])$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContentsEntryName();
+
     [GeneratedRegex(@"^(?:title|表題|タイトル|titel|titre|título|titolo|название|标题|標題|제목|rubrik)$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleName();
 
@@ -158,12 +161,28 @@ internal sealed partial class WordStyles
             id = style.BasedOn?.Val?.Value;
         }
         var resolvedRole = role ?? WordRole.None;
+        if (resolvedRole == WordRole.ContentsEntry)
+            return new StyleFacts(resolvedRole, ContentsLevel(styleId), numId, numLevel, centred, bold ?? _defaultBold, hidden, indent);
         if (resolvedRole == WordRole.None && level is not null) resolvedRole = WordRole.Heading;
         // Outline level 9 ("body text") on a style based on a heading makes it body text.
         if (resolvedRole == WordRole.Heading && level is null) resolvedRole = WordRole.None;
         // A Title or converter style based on a heading style is not a heading; a heading based on Title is.
         if (resolvedRole is not (WordRole.None or WordRole.Heading)) level = null;
         return new StyleFacts(resolvedRole, level, numId, numLevel, centred, bold ?? _defaultBold, hidden, indent);
+    }
+
+    // The level of a toc N style, from its own name or the first style it is based on that has one.
+    private int ContentsLevel(string styleId)
+    {
+        var id = styleId;
+        for (var depth = 0; id is not null && _paragraphStyles.TryGetValue(id, out var style) && depth < MaxChain; depth++)
+        {
+            var m = ContentsEntryName().Match(style.StyleName?.Val?.Value ?? "");
+            if (!m.Success) m = ContentsEntryName().Match(id);
+            if (m.Success) return m.Groups[1].Value[0] - '0';
+            id = style.BasedOn?.Val?.Value;
+        }
+        return 1;
     }
 
     private static int? NamedLevel(string id, string name)
@@ -182,7 +201,10 @@ internal sealed partial class WordStyles
             case StyleIds.ClauseCaption: return WordRole.Caption;
             case StyleIds.Clause: return WordRole.Clause;
             case StyleIds.Closing: return WordRole.Closing;
+            case StyleIds.DocumentNumber: return WordRole.DocumentNumber;
         }
+        if (id == StyleIds.ContentsHeading || name.Equals("TOC Heading", StringComparison.OrdinalIgnoreCase)) return WordRole.ContentsHeading;
+        if (ContentsEntryName().IsMatch(name) || ContentsEntryName().IsMatch(id)) return WordRole.ContentsEntry;
         if (TitleName().IsMatch(name) || TitleName().IsMatch(id)) return WordRole.Title;
         if (SubtitleName().IsMatch(name) || SubtitleName().IsMatch(id)) return WordRole.Subtitle;
         if (HeadingName().IsMatch(name) || HeadingName().IsMatch(id)) return WordRole.Heading;

@@ -84,3 +84,39 @@ public sealed class HeadingStyleTests
         Assert.Equal(Model.SourceSpan.Paragraphs(3, 3), document.Clauses[0].Span);
     }
 }
+
+/// <summary>Model 1.1 parts from Word: document number, table of contents, section and clause kinds, genre.</summary>
+public sealed class ModelPartsTests
+{
+    [Fact]
+    public void Law_number_contents_and_kinds_of_a_statute()
+    {
+        var styles = Style("Title", "Title") + Style("DocumentNumber", "Document Number") + Style("TOCHeading", "TOC Heading", basedOn: "Heading1")
+                     + Style("TOC1", "toc 1") + Style("TOC2", "toc 2") + Style("Heading1", "heading 1", outline: 0);
+        var numbering = List(1, ("japaneseCounting", "第%1条"), ("decimalFullWidth", "%2"), ("japaneseCounting", "%3"));
+        var body = P("防災協力法", style: "Title") + P("（令和七年法律第一号）", style: "DocumentNumber")
+                   + P("目次", style: "TOCHeading") + P("第一章　総則", style: "TOC1") + P("第一節　通則", style: "TOC2") + P("附則", style: "TOC1")
+                   + P("第一章　総則", style: "Heading1") + P("この法律は、防災協力について定める。", numId: 1)
+                   + P("協力は、次のとおりとする。", numId: 1) + P("専門家の派遣", numId: 1, ilvl: 2) + P("前項の協力は無償とする。", numId: 1, ilvl: 1)
+                   + P("附則", style: "Heading1") + P("この法律は、公布の日から施行する。");
+        var d = Read(Build(body, styles, numbering));
+
+        Assert.Equal("（令和七年法律第一号）", d.Heading.DocumentNumber?.Text);
+        var contents = Assert.IsType<Model.TableOfContents>(d.Contents);
+        Assert.Equal("目次", contents.Title?.Text);
+        Assert.Equal([("第一章", "総則", 1), ("第一節", "通則", 2), (null, "附則", 1)], contents.Entries.Select(e => (e.Number, e.Text, e.Level)));
+        Assert.Equal(Model.SourceSpan.Paragraphs(3, 6), contents.Span);
+
+        Assert.Equal([Model.SectionKind.Chapter, Model.SectionKind.SupplementaryProvision], d.Sections.Select(s => s.Kind));
+        var articles = d.Sections[0].Clauses;
+        Assert.Equal([Model.ClauseKind.Article, Model.ClauseKind.Article], articles.Select(c => c.Kind));
+        Assert.Equal([("一", Model.ClauseKind.Item), ("１", Model.ClauseKind.Paragraph)], articles[1].Items.Select(c => (c.Number!, c.Kind)));
+        Assert.Equal(Model.DocumentGenre.Statute, d.Metadata.Genre);
+        // Reading order keeps every character once: contents between the heading and the body.
+        Assert.Equal(WordFileText(d), Model.ReadingOrder.NonWhitespaceText(d));
+    }
+
+    private static string WordFileText(Model.Document d) =>
+        string.Concat("防災協力法（令和七年法律第一号）目次第一章総則第一節通則附則第一章総則第一条この法律は、防災協力について定める。",
+            "第二条協力は、次のとおりとする。一専門家の派遣１前項の協力は無償とする。附則この法律は、公布の日から施行する。");
+}
