@@ -25,7 +25,7 @@ internal sealed class WordStructure
     private readonly List<WordParagraph> _paragraphs;
     private readonly List<Diagnostic> _diagnostics;
     private readonly string _displayName;
-    private readonly ParagraphShape[] _shapes;
+    private readonly ParagraphShape?[] _shapes;
     private readonly TypedNumber?[] _typed;
     private readonly bool _usesHeadingStyles;
     private readonly bool _converterStyles;
@@ -35,7 +35,7 @@ internal sealed class WordStructure
         _paragraphs = paragraphs;
         _diagnostics = diagnostics;
         _displayName = displayName;
-        _shapes = [.. paragraphs.Select(p => ParagraphInput.Describe(p.Text))];
+        _shapes = new ParagraphShape?[paragraphs.Count];
         // Typed numbers are read in order, so list context (letters, katakana order) carries from one to the next.
         var reader = new ParagraphInput.NumberReader();
         _typed = [.. paragraphs.Select(p => p.Number is null && p.Role is not (WordRole.Title or WordRole.Subtitle or WordRole.StatusNote or WordRole.Caption or WordRole.Closing)
@@ -58,6 +58,9 @@ internal sealed class WordStructure
         var token = text[..gap];
         return reader.Read(token + rest) is { } m && m.Display == token ? m with { Length = text.Length - rest.Length } : null;
     }
+
+    // The parser's shape rules, asked only where a rule needs them (most body paragraphs never do).
+    private ParagraphShape Shape(int i) => _shapes[i] ??= ParagraphInput.Describe(_paragraphs[i].Text);
 
     /// <summary>Builds the document.</summary>
     /// <exception cref="ConversionException">The body has no text, or no title.</exception>
@@ -108,14 +111,14 @@ internal sealed class WordStructure
         var i = 0;
         Paragraph? status = null;
         if (_paragraphs.Count > 1 && (_paragraphs[0].Role == WordRole.StatusNote
-                                      || _paragraphs[0].Role == WordRole.None && _paragraphs[0].Number is null && _shapes[0].IsStatusNote))
+                                      || _paragraphs[0].Role == WordRole.None && _paragraphs[0].Number is null && Shape(0).IsStatusNote))
             status = ToParagraph(_paragraphs[i++]);
 
         Paragraph? documentNumber = null;
         if (i < _paragraphs.Count - 1 && _paragraphs[i].Role == WordRole.DocumentNumber) documentNumber = ToParagraph(_paragraphs[i++]);
 
         var first = _paragraphs[i];
-        if (first.Role is not (WordRole.Title or WordRole.Heading) && (first.Number is not null || !_shapes[i].IsTitleLike))
+        if (first.Role is not (WordRole.Title or WordRole.Heading) && (first.Number is not null || !Shape(i).IsTitleLike))
             throw new ConversionException(ConversionErrorKind.NoTitle,
                 $"no title found: the first paragraph (paragraph {first.Index}) reads as body text; a document must start with its title " +
                 "(optionally after a status note such as （仮訳）); add the title, or give it Word's Title style",
@@ -146,8 +149,8 @@ internal sealed class WordStructure
         else
         {
             preambleEnd = 0;
-            while (preambleEnd < units.Count && _shapes[units[preambleEnd].At].IsRecital) preambleEnd++;
-            if (preambleEnd > 0 && preambleEnd < units.Count && _shapes[units[preambleEnd].At].EndsWithColon) preambleEnd++;
+            while (preambleEnd < units.Count && Shape(units[preambleEnd].At).IsRecital) preambleEnd++;
+            if (preambleEnd > 0 && preambleEnd < units.Count && Shape(units[preambleEnd].At).EndsWithColon) preambleEnd++;
         }
         var preamble = units.Take(preambleEnd).Select(u => ToParagraph(u.Paragraph)).ToImmutableArray();
 
@@ -172,8 +175,8 @@ internal sealed class WordStructure
         if (p.Role == WordRole.Subtitle) return true;
         if (p.Role != WordRole.None || p.Number is not null || _typed[i] is not null) return false;
         // A caption right before the first article is the article's, not the heading's.
-        if (_shapes[i].IsCaption && i + 1 < _paragraphs.Count && _typed[i + 1] is { IsArticle: true }) return false;
-        return _shapes[i].IsSubtitle;
+        if (Shape(i).IsCaption && i + 1 < _paragraphs.Count && _typed[i + 1] is { IsArticle: true }) return false;
+        return Shape(i).IsSubtitle;
     }
 
     // Closing: the converter's Closing style where the document uses the converter's styles; otherwise the parser's
@@ -189,16 +192,16 @@ internal sealed class WordStructure
         }
         for (var j = end - 1; j >= bodyStart; j--)
         {
-            if (!IsPlain(j) || !_shapes[j].IsClosingLike) break;
+            if (!IsPlain(j) || !Shape(j).IsClosingLike) break;
             start = j;
         }
         var lastNumbered = bodyStart - 1;
         for (var j = end - 1; j >= bodyStart; j--)
             if (!IsPlain(j)) { lastNumbered = j; break; }
         for (var j = Math.Max(lastNumbered + 1, start - 4); j < start; j++)
-            if (_shapes[j].IsStrongClosing) { start = j; break; }
+            if (Shape(j).IsStrongClosing) { start = j; break; }
         // Keep at least one body paragraph unless the body is all closing.
-        if (start == bodyStart && start < end && !_shapes[bodyStart].IsStrongClosing) start = Math.Min(bodyStart + 1, end);
+        if (start == bodyStart && start < end && !Shape(bodyStart).IsStrongClosing) start = Math.Min(bodyStart + 1, end);
         return start;
     }
 
@@ -262,7 +265,7 @@ internal sealed class WordStructure
                 continue;
             }
             if (p.Role == WordRole.Caption
-                || p.Role == WordRole.None && p.Number is null && typed is null && _shapes[i].IsCaption && i + 1 < end && IsArticleAt(i + 1))
+                || p.Role == WordRole.None && p.Number is null && typed is null && p.Text[0] is '（' or '(' && Shape(i).IsCaption && i + 1 < end && IsArticleAt(i + 1))
             {
                 units.Add(new Unit(UnitKind.Caption, i, p, null, p.Text, "", 0, null, null));
                 continue;
@@ -297,7 +300,7 @@ internal sealed class WordStructure
     // Emphasis standing in for a heading: a centred heading-shaped paragraph, or a bold one that is not a sentence
     // (bold headings run longer than the parser's unemphasised ones: up to three lines of 80 columns).
     private bool IsEmphasisHeading(int i) =>
-        _paragraphs[i].Centred && _shapes[i].IsHeadingShaped || _paragraphs[i].Bold && IsBoldHeadingShaped(_shapes[i]);
+        _paragraphs[i].Centred && Shape(i).IsHeadingShaped || _paragraphs[i].Bold && IsBoldHeadingShaped(Shape(i));
 
     // A bold label ending in a colon ("Annex:") heads what follows it too.
     private static bool IsBoldHeadingShaped(ParagraphShape shape) =>

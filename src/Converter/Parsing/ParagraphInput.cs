@@ -110,6 +110,8 @@ internal static class ParagraphInput
         return line.IsText ? new Block([line], 0, 1) : null;
     }
 
+    private const int NumberWindow = 48;
+
     /// <summary>
     /// Reads numbers typed at the start of paragraphs, in order, with the list context the parser keeps (a letter
     /// list makes <c>(i)</c> a letter; a katakana list decides between gojūon and iroha order). One per document.
@@ -122,14 +124,17 @@ internal static class ParagraphInput
         /// <summary>The number at the start of <paramref name="text"/>, or <c>null</c>.</summary>
         public TypedNumber? Read(string text)
         {
-            var block = OneBlock(text);
+            // A number is short and read from the start (as the parser's inline search does): a bounded window of a
+            // long paragraph is enough, and spares measuring the whole of it.
+            var lead = text.Length - text.AsSpan().TrimStart().Length;
+            if (lead == text.Length || !ClauseMarkers.MayStartMarker(text[lead])) return null;
+            var block = OneBlock(text.Length - lead > NumberWindow ? text.Substring(lead, NumberWindow) : text);
             if (block is null) return null;
             var m = ClauseMarkers.InContext(block, _letterContext, _kanaContext);
             if (m is null) return null;
             if (m.Family is MarkerFamily.LetterParen) _letterContext = m.Value;
             if (m.Family is MarkerFamily.KatakanaItem) _kanaContext = ClauseMarkers.KanaLetter(m);
             // The block's text starts where the paragraph's text does, less leading whitespace.
-            var lead = text.Length - text.TrimStart().Length;
             return new TypedNumber(m.Display, m.Level, m.Value, lead + m.Length, ClauseMarkers.Rank(m.Family),
                 ClauseMarkers.IsSectionFamily(m.Family), ClauseMarkers.IsArticleFamily(m.Family), m.Family == MarkerFamily.Bullet,
                 m.Slip, m.Branch, m.Family == MarkerFamily.LawParagraph);
