@@ -12,6 +12,10 @@ internal static class CliApp
         .With("docx", static () => new Converter.Docx.DocxEmitter())
         .With("pdf", static () => new Converter.Pdf.PdfEmitter());
 
+    /// <summary>Source readers the CLI knows besides text and JSON: Word, recognised by content.</summary>
+    public static Converter.Readers.ReaderRegistry Readers { get; } = Converter.Readers.ReaderRegistry.Core
+        .With(new Converter.Docx.Reading.DocxReader());
+
     public static RootCommand BuildRoot(TextWriter stdout, TextWriter stderr)
     {
         var root = new RootCommand(

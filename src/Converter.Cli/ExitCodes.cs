@@ -11,7 +11,7 @@ internal static class ExitCodes
     public const int UsageError = 2;
     /// <summary>An input file is missing or cannot be read.</summary>
     public const int InputNotFound = 3;
-    /// <summary>An input is not a convertible document: empty, binary, no title, malformed or unsupported JSON.</summary>
+    /// <summary>An input is not a convertible document: empty, binary, no title, malformed or unsupported JSON, an unreadable Word file.</summary>
     public const int InputInvalid = 4;
     /// <summary>An input is larger than --max-input-size.</summary>
     public const int InputTooLarge = 5;
@@ -27,7 +27,8 @@ internal static class ExitCodes
         ConversionErrorKind.InputNotFound or ConversionErrorKind.InputUnreadable => InputNotFound,
         ConversionErrorKind.InputTooLarge => InputTooLarge,
         ConversionErrorKind.InputEmpty or ConversionErrorKind.InputNotText or ConversionErrorKind.NoTitle
-            or ConversionErrorKind.InvalidJson or ConversionErrorKind.UnsupportedSchemaVersion => InputInvalid,
+            or ConversionErrorKind.InvalidJson or ConversionErrorKind.UnsupportedSchemaVersion
+            or ConversionErrorKind.InvalidDocument => InputInvalid,
         ConversionErrorKind.InvalidOption => UsageError,
         ConversionErrorKind.OutputFailed => OutputFailed,
         _ => InternalError,

@@ -23,6 +23,11 @@ public enum ConversionErrorKind
     InvalidOption,
     /// <summary>An output could not be written.</summary>
     OutputFailed,
+    /// <summary>
+    /// The input is a binary document format that cannot be read: a damaged or encrypted Word file, a Word 97–2003
+    /// <c>.doc</c>, a zip that is not a Word document, unsafe XML, or a format no registered reader handles.
+    /// </summary>
+    InvalidDocument,
 }
 
 /// <summary>

@@ -5,6 +5,7 @@ using Converter.Emitters.Json;
 using Converter.IO;
 using Converter.Model;
 using Converter.Parsing;
+using Converter.Readers;
 
 namespace Converter;
 
@@ -48,14 +49,45 @@ public static class DocumentConverter
     /// <summary>Parses source bytes: detects the encoding (UTF-8, UTF-16, Shift_JIS, EUC-JP) and the structure.</summary>
     /// <exception cref="ConversionException">The input is empty, binary, too large, or has no title.</exception>
     public static Document Parse(ReadOnlySpan<byte> bytes, string? sourceName = null, ConverterOptions? options = null) =>
-        DocumentParser.Parse(bytes, sourceName, options ?? ConverterOptions.Default);
+        Parse(bytes, sourceName, options, ReaderRegistry.Core);
+
+    /// <summary>
+    /// Parses source bytes of any format <paramref name="readers"/> knows, recognised by content (a Word file is a zip
+    /// holding <c>word/document.xml</c>, whatever its name); anything else is read as text.
+    /// <code>var doc = DocumentConverter.Parse(bytes, "statement.docx", null, ReaderRegistry.Core.With(new DocxReader()));</code>
+    /// </summary>
+    /// <exception cref="ConversionException">The input is empty, binary, too large, has no title, or is a document no reader can read.</exception>
+    public static Document Parse(ReadOnlySpan<byte> bytes, string? sourceName, ConverterOptions? options, ReaderRegistry readers)
+    {
+        ArgumentNullException.ThrowIfNull(readers);
+        options ??= ConverterOptions.Default;
+        if (readers.Find(bytes) is { } reader) return reader.Read(bytes, sourceName, options);
+        if (ContainerSignature(bytes) is { } container)
+            throw new ConversionException(ConversionErrorKind.InvalidDocument,
+                $"this is {container}, not text; reading Word files needs the Word reader: the converter tool has it, and a program " +
+                "passes ReaderRegistry.Core.With(new DocxReader()) from the Converter.Docx package", sourceName ?? "-");
+        return DocumentParser.Parse(bytes, sourceName, options);
+    }
+
+    // Zip and OLE compound files are never text: name them rather than calling them binary.
+    private static string? ContainerSignature(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith("PK\u0003\u0004"u8) ? "a zip archive (a .docx Word file or another Office file)"
+        : bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) ? "an OLE compound file (a Word 97-2003 .doc or an encrypted Office file)"
+        : null;
 
     /// <summary>Parses a text file.</summary>
     /// <exception cref="ConversionException">The file is missing, unreadable, empty, binary, too large, or has no title.</exception>
-    public static Document ParseFile(string path, ConverterOptions? options = null)
+    public static Document ParseFile(string path, ConverterOptions? options = null) => ParseFile(path, options, ReaderRegistry.Core);
+
+    /// <summary>
+    /// Parses a file of any format <paramref name="readers"/> knows, recognised by content (see
+    /// <see cref="Parse(ReadOnlySpan{byte}, string?, ConverterOptions?, ReaderRegistry)"/>); anything else is read as text.
+    /// </summary>
+    /// <exception cref="ConversionException">The file is missing, unreadable, empty, binary, too large, has no title, or cannot be read by its reader.</exception>
+    public static Document ParseFile(string path, ConverterOptions? options, ReaderRegistry readers)
     {
         options ??= ConverterOptions.Default;
-        return Parse(InputReader.ReadFile(path, options.MaxInputBytes), path, options);
+        return Parse(InputReader.ReadFile(path, options.MaxInputBytes), path, options, readers);
     }
 
     /// <summary>Parses text read from a stream (read to the end, bounded by <see cref="ConverterOptions.MaxInputBytes"/>).</summary>
@@ -80,9 +112,16 @@ public static class DocumentConverter
     /// <c>schemaVersion</c>) or plain text.
     /// </summary>
     public static Document Load(ReadOnlySpan<byte> bytes, string? sourceName = null, ConverterOptions? options = null) =>
+        Load(bytes, sourceName, options, ReaderRegistry.Core);
+
+    /// <summary>
+    /// Loads a document from bytes that are converter JSON, a format <paramref name="readers"/> knows (by content), or
+    /// plain text.
+    /// </summary>
+    public static Document Load(ReadOnlySpan<byte> bytes, string? sourceName, ConverterOptions? options, ReaderRegistry readers) =>
         JsonDocumentReader.LooksLikeDocumentJson(bytes)
             ? JsonDocumentReader.Read(bytes, sourceName ?? "-")
-            : Parse(bytes, sourceName, options);
+            : Parse(bytes, sourceName, options, readers);
 
     /// <summary>Reads a document written by <see cref="ToJson"/> (or any JSON valid against the schema).</summary>
     /// <exception cref="ConversionException">The JSON is malformed, invalid against the schema, or of an unknown major version.</exception>

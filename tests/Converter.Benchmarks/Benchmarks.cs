@@ -71,6 +71,28 @@ public class DocxBenchmarks
     public void WriteDocx() => _emitter.Write(_document, Stream.Null, ConverterOptions.Default);
 }
 
+/// <summary>Word reader: our .docx of the input back to the model (MB/s of source text): container checks, SDK, body, structure.</summary>
+[Payload(Payload.SourceText)]
+public class DocxReadBenchmarks
+{
+    [Params(BenchmarkInput.Seed, BenchmarkInput.OneMb, BenchmarkInput.TenMb)]
+    public string Input { get; set; } = BenchmarkInput.Seed;
+
+    private byte[] _docx = [];
+    private readonly Converter.Docx.Reading.DocxReader _reader = new();
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        using var stream = new MemoryStream();
+        new DocxEmitter().Write(BenchmarkInput.Get(Input).Document, stream, ConverterOptions.Default);
+        _docx = stream.ToArray();
+    }
+
+    [Benchmark]
+    public Document ReadDocx() => _reader.Read(_docx, "bench.docx", ConverterOptions.Default);
+}
+
 /// <summary>PDF emitter: model to PDF/A (layout, drawing with PDFsharp, finishing), MB/s of source text.</summary>
 [Payload(Payload.SourceText)]
 public class PdfBenchmarks

@@ -7,6 +7,8 @@ using Converter.Benchmarks;
 //   generate SIZE FILE [SEED]   one document of about SIZE bytes (K/M suffix), Japanese title
 //   batch COUNT DIR [SEED]      COUNT seed-sized documents, each different
 //   verify                      parses generated documents and prints what the parser read
+//   docx-read N FILE...         reads each .docx N times with the Word reader and prints the median wall time and
+//                               allocation per read (a quick figure; DocxReadBenchmarks is the BenchmarkDotNet one)
 //   pdf-stages N [INPUT]        renders INPUT (seed, 1MB) N times as PDF, stage by stage, and prints wall and CPU
 //                               time per stage (steadier than BenchmarkDotNet on a loaded machine; for dotnet-trace)
 // Anything else goes to BenchmarkDotNet, e.g. --filter '*Parse*', --list flat, --job short.
@@ -31,6 +33,30 @@ switch (args.FirstOrDefault())
             bytes += new FileInfo(path).Length;
         }
         Console.WriteLine($"{args[2]}: {count:N0} documents, {bytes:N0} bytes");
+        return 0;
+    }
+    case "docx-read" when args.Length >= 3:
+    {
+        var reader = new Converter.Docx.Reading.DocxReader();
+        var n = int.Parse(args[1], CultureInfo.InvariantCulture);
+        foreach (var file in args[2..])
+        {
+            var bytes = File.ReadAllBytes(file);
+            var document = reader.Read(bytes, file, Converter.ConverterOptions.Default);
+            var times = new List<double>();
+            long allocated = 0;
+            for (var i = 0; i < n; i++)
+            {
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                reader.Read(bytes, file, Converter.ConverterOptions.Default);
+                times.Add(clock.Elapsed.TotalMilliseconds);
+                allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            }
+            times.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{file}: {bytes.Length:N0} bytes, {document.Metadata.LineCount:N0} paragraphs, {document.AllClauses().Count():N0} clauses: median {times[times.Count / 2]:F1} ms (min {times[0]:F1}), {allocated / 1e6:F0} MB allocated per read"));
+        }
         return 0;
     }
     case "verify":

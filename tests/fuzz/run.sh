@@ -7,6 +7,7 @@
 #   parse     DocumentConverter.Parse(bytes) and the JSON emitter: an exception other than ConversionException is a crash
 #   json      DocumentConverter.FromJson/Load: same, and a document it accepts must be written and read back identical
 #   fidelity  the parser again, with the fidelity promise (every non-whitespace character once, in order) as a crash
+#   docx      the Word reader (DocxReader) and the JSON emitter; an input that is not a zip is packaged as word/document.xml
 # Installs what it needs (afl++ from Debian, the SharpFuzz.CommandLine tool from this folder's manifest),
 # publishes tests/fuzz/Converter.Fuzz, instruments Converter.Core.dll, seeds each harness from seeds/,
 # tests/Converter.Tests/documents/ and the JSON those convert to, runs afl-fuzz, then prints executions,
@@ -45,8 +46,8 @@ dotnet publish "$here/Converter.Fuzz/Converter.Fuzz.csproj" -c Release -o "$work
 harness_dll="$work/bin/Converter.Fuzz.dll"
 
 # 3. Seeds, then instrument.
-mkdir -p "$work/seeds/parse" "$work/seeds/json"
-rm -f "$work/seeds/parse/"* "$work/seeds/json/"*
+mkdir -p "$work/seeds/parse" "$work/seeds/json" "$work/seeds/docx"
+rm -f "$work/seeds/parse/"* "$work/seeds/json/"* "$work/seeds/docx/"*
 cp "$here/seeds/parse/"* "$work/seeds/parse/"
 cp seeds/*.txt "$work/seeds/parse/"
 for f in tests/Converter.Tests/documents/*.txt; do
@@ -54,14 +55,17 @@ for f in tests/Converter.Tests/documents/*.txt; do
 done
 cp "$here/seeds/json/"* "$work/seeds/json/"
 # Past findings (now fixed) stay in the corpus, so the fuzzer starts from the paths that once broke.
-for h in parse fidelity json; do
+for h in parse fidelity json docx; do
   [ -d "$here/regressions/$h" ] || continue
   s=$h; [ "$h" = fidelity ] && s=parse
+  mkdir -p "$work/seeds/$s"
   find "$here/regressions/$h" -type f ! -name '.*' -exec cp {} "$work/seeds/$s/" \;
 done
 # (before instrumenting: an instrumented library runs only under Fuzzer.Run)
 dotnet "$harness_dll" seed-json "$work/seeds/json" "$work/seeds/parse/"*
+dotnet "$harness_dll" seed-docx "$work/seeds/docx" seeds/*.txt tests/Converter.Tests/documents/ja-agreement-articles.txt tests/Converter.Tests/documents/en-memorandum-sections.txt
 (cd "$here" && dotnet tool run sharpfuzz "$work/bin/Converter.Core.dll") >/dev/null
+(cd "$here" && dotnet tool run sharpfuzz "$work/bin/Converter.Docx.dll") >/dev/null
 
 # 4. Fuzz, one harness at a time (the machine has two cores; the tests may need the other).
 export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 \
@@ -72,14 +76,15 @@ for h in "${harnesses[@]}"; do
   case "$h" in
     parse|fidelity) dict="$here/text.dict"; seeds="$work/seeds/parse" ;;
     json) dict="$here/json.dict"; seeds="$work/seeds/json" ;;
-    *) echo "fuzz: unknown harness '$h' (parse, json, fidelity)" >&2; exit 2 ;;
+    docx) dict="$here/docx.dict"; seeds="$work/seeds/docx" ;;
+    *) echo "fuzz: unknown harness '$h' (parse, json, fidelity, docx)" >&2; exit 2 ;;
   esac
   findings="$work/$h"
   rm -rf "$findings"
   echo "fuzz: $h for ${seconds}s (findings in $findings)"
   # -t 5000: an input that takes 5 s is a hang (real documents take milliseconds).
   afl-fuzz -i "$seeds" -o "$findings" -x "$dict" -V "$seconds" -t 5000 -m none \
-    -- dotnet "$harness_dll" "$h" >"$work/$h.log" 2>&1 || true
+    -- dotnet "$harness_dll" "$h" 2>&1 | head -c 20000000 >"$work/$h.log" || true  # a bounded log: afl-fuzz can repeat a warning forever
   stats="$findings/default/fuzzer_stats"
   if [ ! -f "$stats" ]; then
     echo "fuzz: $h: afl-fuzz did not start; see $work/$h.log" >&2

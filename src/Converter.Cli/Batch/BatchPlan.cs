@@ -12,7 +12,7 @@ internal sealed record BatchItem(string Input, string OutputStem);
 internal static class BatchPlan
 {
     /// <summary>Extensions picked up when a directory is given.</summary>
-    public static readonly string[] DirectoryExtensions = [".txt", ".text"];
+    public static readonly string[] DirectoryExtensions = [".txt", ".text", ".docx"];
 
     public static List<BatchItem> Expand(IReadOnlyList<string> inputs, string outDir, bool recursive, List<(BatchItem Item, ConversionException Error)> rejected)
     {

@@ -23,7 +23,7 @@ internal static class ConvertCommand
     {
         var inputs = new Argument<string[]>("INPUT")
         {
-            Description = "Text files (UTF-8, UTF-16, Shift_JIS, EUC-JP), converter JSON documents, or folders (their *.txt files); '-' reads standard input.",
+            Description = "Text files (UTF-8, UTF-16, Shift_JIS, EUC-JP), Word .docx files, converter JSON documents, or folders (their *.txt and *.docx files); '-' reads standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var to = new Option<string>("--to", "-t")

@@ -32,7 +32,7 @@ public sealed class CliTests : CliTestBase
     {
         { "empty.txt", [], ExitCodes.InputInvalid, "empty" },
         { "blank.txt", "  \n\n\u3000\n"u8.ToArray(), ExitCodes.InputInvalid, "whitespace" },
-        { "binary.txt", [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x01, 0x02], ExitCodes.InputInvalid, "binary" },
+        { "binary.txt", [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x01, 0x02], ExitCodes.InputInvalid, "not a readable zip archive" },
         { "notitle.txt", Encoding.UTF8.GetBytes("1. The Ministers met in New York and discussed many things at great length, agreeing on a long list of matters of mutual concern.\n"), ExitCodes.InputInvalid, "title" },
         { "bad.json", "{\"schemaVersion\": \"1.0\", \"metadata\": 5}"u8.ToArray(), ExitCodes.InputInvalid, "not a valid converter document" },
     };

@@ -17,6 +17,7 @@ internal static class Harnesses
         ["parse"] = Parse,
         ["fidelity"] = Fidelity,
         ["json"] = Json,
+        ["docx"] = Docx,
     };
 
     // Nothing of Converter.Core may run before Fuzzer.Run has set up the shared memory the instrumented
@@ -115,9 +116,72 @@ internal static class Harnesses
         }
     }
 
+    /// <summary>
+    /// Word reader: <c>DocxReader.Read</c>, then the JSON emitter on what it accepts. An input that is not a zip or
+    /// OLE file is taken as the text of <c>word/document.xml</c> and packaged (stored, uncompressed) with the seed's
+    /// other parts, so the fuzzer mutates the XML the reader walks rather than compressed bytes; zip inputs are read
+    /// as they are (the container checks).
+    /// </summary>
+    public static void Docx(byte[] bytes)
+    {
+        var reader = new Converter.Docx.Reading.DocxReader();
+        var input = reader.Recognizes(bytes) ? bytes : WordPackage.With(bytes);
+        try
+        {
+            var document = reader.Read(input, "fuzz.docx", Bounded.Options);
+            var json = document.ToJson();
+            if (DocumentConverter.FromJson(json).ToJson() != json) throw new InvariantBrokenException("JSON round trip of a Word document is not byte-identical");
+        }
+        catch (ConversionException)
+        {
+        }
+    }
+
     private static string Slice(string s, int i) =>
         System.Text.Json.JsonSerializer.Serialize(s.Substring(Math.Max(0, i - 10), Math.Min(s.Length, i + 10) - Math.Max(0, i - 10)));
 }
 
 /// <summary>A property the converter promises does not hold for this input.</summary>
 internal sealed class InvariantBrokenException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>A minimal Word package around a given <c>word/document.xml</c>, built without the SDK (stored entries).</summary>
+internal static class WordPackage
+{
+    private const string ContentTypes = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">" +
+        "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>" +
+        "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>" +
+        "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>" +
+        "<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/></Types>";
+    private const string Rels = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+        "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>";
+    private const string DocumentRels = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+        "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>" +
+        "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/></Relationships>";
+    private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static readonly string Styles = $"<w:styles xmlns:w=\"{W}\"><w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/></w:style>" +
+        $"<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/><w:pPr><w:outlineLvl w:val=\"0\"/></w:pPr></w:style></w:styles>";
+    private static readonly string Numbering = $"<w:numbering xmlns:w=\"{W}\"><w:abstractNum w:abstractNumId=\"1\">" +
+        "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"japaneseCounting\"/><w:lvlText w:val=\"第%1条\"/></w:lvl>" +
+        "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.%2\"/></w:lvl></w:abstractNum>" +
+        "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/></w:num></w:numbering>";
+
+    public static byte[] With(byte[] documentXml)
+    {
+        using var output = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(output, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            void Add(string name, byte[] content)
+            {
+                using var s = zip.CreateEntry(name, System.IO.Compression.CompressionLevel.NoCompression).Open();
+                s.Write(content);
+            }
+            Add("[Content_Types].xml", Encoding.UTF8.GetBytes(ContentTypes));
+            Add("_rels/.rels", Encoding.UTF8.GetBytes(Rels));
+            Add("word/_rels/document.xml.rels", Encoding.UTF8.GetBytes(DocumentRels));
+            Add("word/styles.xml", Encoding.UTF8.GetBytes(Styles));
+            Add("word/numbering.xml", Encoding.UTF8.GetBytes(Numbering));
+            Add("word/document.xml", documentXml);
+        }
+        return output.ToArray();
+    }
+}

@@ -48,6 +48,8 @@ internal static class JsonDocumentWriter
     private static readonly JsonEncodedText Span = JsonEncodedText.Encode("span");
     private static readonly JsonEncodedText StartLine = JsonEncodedText.Encode("startLine");
     private static readonly JsonEncodedText EndLine = JsonEncodedText.Encode("endLine");
+    private static readonly JsonEncodedText Unit = JsonEncodedText.Encode("unit");
+    private static readonly JsonEncodedText ParagraphUnit = JsonEncodedText.Encode("paragraph");
     private static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
     private static readonly JsonEncodedText Number = JsonEncodedText.Encode("number");
     private static readonly JsonEncodedText Caption = JsonEncodedText.Encode("caption");
@@ -181,6 +183,8 @@ internal static class JsonDocumentWriter
             w.WriteStartObject(Span);
             w.WriteNumber(StartLine, s.StartLine);
             w.WriteNumber(EndLine, s.EndLine);
+            // Lines are the default and are not written, so text sources keep their 1.0 form.
+            if (s.Unit == SourceUnit.Paragraph) w.WriteString(Unit, ParagraphUnit);
             w.WriteEndObject();
         }
 

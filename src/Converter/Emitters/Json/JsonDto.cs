@@ -64,6 +64,7 @@ internal sealed class SpanDto
 {
     public int StartLine { get; set; }
     public int EndLine { get; set; }
+    public string? Unit { get; set; }
 }
 
 internal sealed class SectionDto

@@ -159,6 +159,7 @@ internal static class JsonFastReader
                     "utf-16" => "utf-16",
                     "shift_jis" => "shift_jis",
                     "euc-jp" => "euc-jp",
+                    "docx" => "docx",
                     _ => throw new GiveUp(),
                 };
             }
@@ -229,16 +230,18 @@ internal static class JsonFastReader
     {
         Expect(ref r, JsonTokenType.StartObject);
         int start = 0, end = 0, seen = 0;
+        var unit = SourceUnit.Line;
         while (true)
         {
             Next(ref r);
             if (r.TokenType == JsonTokenType.EndObject) break;
             if (r.ValueTextEquals("startLine"u8)) { Mark(ref seen, 1 << 0); start = Integer(ref r, minimum: 1); }
             else if (r.ValueTextEquals("endLine"u8)) { Mark(ref seen, 1 << 1); end = Integer(ref r, minimum: 1); }
+            else if (r.ValueTextEquals("unit"u8)) { Mark(ref seen, 1 << 2); unit = JsonModelMapper.ParseUnit(NonEmptyString(ref r)) ?? throw new GiveUp(); }
             else throw new GiveUp();
         }
         Require(seen, 0b11);
-        return new SourceSpan(start, end);
+        return new SourceSpan(start, end) { Unit = unit };
     }
 
     // Depth counts nesting of sections/clauses; the reader's own MaxDepth bounds it as for the full path.

@@ -95,7 +95,15 @@ internal static class JsonModelMapper
 
     private static Paragraph FromDto(ParagraphDto p) => new(p.Text, FromDto(p.Span));
 
-    private static SourceSpan FromDto(SpanDto s) => new(s.StartLine, s.EndLine);
+    private static SourceSpan FromDto(SpanDto s) => new(s.StartLine, s.EndLine) { Unit = ParseUnit(s.Unit) ?? SourceUnit.Line };
+
+    /// <summary>A span's unit from its JSON name (the schema allows only these); <c>null</c> for an unknown name.</summary>
+    internal static SourceUnit? ParseUnit(string? name) => name switch
+    {
+        null or "line" => SourceUnit.Line,
+        "paragraph" => SourceUnit.Paragraph,
+        _ => null,
+    };
 
     private static Section FromDto(SectionDto s) => new(s.Id, s.Number, s.Title,
         s.Clauses.Select(FromDto).ToImmutableArray(), s.Sections.Select(FromDto).ToImmutableArray(), FromDto(s.Span))
