@@ -48,7 +48,7 @@ internal static class ConvertCommand
         var format = new Option<string>("--format") { Description = "Summary format: text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var shared = new SharedOptions();
-        var command = new Command("convert", "Convert documents to JSON, Word or PDF.")
+        var command = new Command("convert", "Convert documents to JSON, Word, PDF, Akoma Ntoso XML or HTML.")
         {
             inputs, to, output, recursive, jobs, failFast, quiet, verbose, format,
         };
