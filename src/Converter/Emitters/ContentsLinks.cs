@@ -7,9 +7,9 @@ namespace Converter.Emitters;
 /// keeps a table of contents as text; this only reads it.
 /// </summary>
 /// <remarks>
-/// Entries are matched in order against the sections and the outermost clauses that follow the table (document
-/// order): an entry with a number matches the next node showing the same number (<c>第一章</c>, <c>Sec. 101.</c> for
-/// <c>SEC. 101.</c>); an entry without one matches the next node whose title is its text (<c>附則</c> for
+/// Entries are matched in order against the sections and the outermost clauses from the table on (document
+/// order; a clause's own table starts at the clause): an entry with a number matches the next node showing the same number (<c>第一章</c>, <c>Sec. 101.</c> for
+/// <c>SEC. 101.</c>, <c>Sec. 1.</c> for <c>SECTION 1.</c>); an entry without one matches the next node whose title is its text (<c>附則</c> for
 /// <c>附　則</c>). Case, white space and trailing punctuation are ignored. Matching in order keeps numbers that
 /// repeat in different chapters (<c>第一節</c>) apart. An entry that matches nothing stays unlinked and does not
 /// move the search on.
@@ -30,7 +30,7 @@ internal static class ContentsLinks
 
         if (document.Contents is { } front) result[front] = Match(front, targets, 0);
         for (var i = 0; i < targets.Count; i++)
-            if (targets[i].Contents is { } inner) result[inner] = Match(inner, targets, i + 1);
+            if (targets[i].Contents is { } inner) result[inner] = Match(inner, targets, i); // a bill's section 1 lists itself
         return result;
     }
 
@@ -89,6 +89,8 @@ internal static class ContentsLinks
         if (text is null) return null;
         var chars = text.Where(ch => !char.IsWhiteSpace(ch)).Select(char.ToLowerInvariant).ToArray();
         var key = new string(chars).TrimEnd(TrailingPunctuation);
+        // US bills number SECTION 1. in the body and Sec. 1. in their table of contents.
+        if (key.StartsWith("section", StringComparison.Ordinal)) key = "sec." + key["section".Length..];
         return key.Length == 0 ? null : key;
     }
 }
