@@ -11,10 +11,27 @@ public sealed class OracleTests
     {
         var html = Encoding.UTF8.GetString(Page.Emit(KindSamples.EnglishCommunique()).Bytes);
         Assert.Empty(Reparse(html));
-        // A self-closed div does not end in HTML, a stray end tag, a control character.
-        Assert.NotEmpty(Reparse(html.Replace("<main>", "<main><div/>", StringComparison.Ordinal)));
-        Assert.NotEmpty(Reparse(html.Replace("</main>", "</span></main>", StringComparison.Ordinal)));
-        Assert.NotEmpty(Reparse(html.Replace("peace;", "peace\u0007;", StringComparison.Ordinal)));
+        // A stray end tag in a paragraph. AngleSharp does not report every parse error: a self-closed <div/> in some
+        // places (HTML reads it as a start tag only) and control characters in text pass; the page check looks for
+        // those in the text itself (next test).
+        Assert.NotEmpty(Reparse(html.Replace("peace;", "peace</b>;", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_page_check_finds_a_control_character()
+    {
+        var html = Encoding.UTF8.GetString(Page.Emit(KindSamples.EnglishCommunique()).Bytes);
+        PageTests.AssertNoForbiddenCharacters(html);
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => PageTests.AssertNoForbiddenCharacters(html.Replace("peace;", "peace\u0007;", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_page_check_finds_a_self_closed_element_that_html_would_not_close()
+    {
+        var page = Page.Emit(KindSamples.EnglishCommunique());
+        PageTests.AssertWellFormed(page);
+        var html = Encoding.UTF8.GetString(page.Bytes).Replace("<main>", "<main><div class=\"x\" />", StringComparison.Ordinal);
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => PageTests.AssertNoSelfClosedElements(html));
     }
 
     [Fact]

@@ -77,6 +77,8 @@ public sealed class PageTests(ChromiumFixture chromium) : IDisposable
     internal static void AssertWellFormed(Page page)
     {
         Assert.True(page.ParseErrors.Count == 0, "parse errors: " + string.Join("\n", page.ParseErrors.Take(10)));
+        AssertNoSelfClosedElements(System.Text.Encoding.UTF8.GetString(page.Bytes));
+        AssertNoForbiddenCharacters(System.Text.Encoding.UTF8.GetString(page.Bytes));
         var dom = page.Dom;
         Assert.Equal(page.Document.Metadata.Language, dom.DocumentElement.GetAttribute("lang"));
         Assert.Equal("utf-8", dom.QuerySelector("meta[charset]")!.GetAttribute("charset"));
@@ -107,6 +109,24 @@ public sealed class PageTests(ChromiumFixture chromium) : IDisposable
         // AngleSharp's text of the body agrees with the model, white space aside.
         Assert.Equal(Expected.NonWhitespace(Expected.Text(page.Document)), Expected.NonWhitespace(dom.Body!.TextContent));
     }
+
+    /// <summary>Only void elements may end in "/>": HTML reads &lt;div/&gt; as a start tag that never ends.</summary>
+    internal static void AssertNoSelfClosedElements(string html)
+    {
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(html, "<([a-zA-Z][a-zA-Z0-9]*)\\b[^<>]*/>"))
+            Assert.Contains(m.Groups[1].Value.ToLowerInvariant(), VoidElements);
+    }
+
+    /// <summary>No character the HTML input stream reports as an error (controls, noncharacters, lone surrogates).</summary>
+    internal static void AssertNoForbiddenCharacters(string html)
+    {
+        // Expected.Append turns each such character into U+FFFD: a clean page gains none.
+        var cleaned = new System.Text.StringBuilder();
+        Expected.Append(cleaned, html);
+        Assert.Equal(html.Count(c => c == '\uFFFD'), cleaned.ToString().Count(c => c == '\uFFFD'));
+    }
+
+    private static readonly string[] VoidElements = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
 
     private void AssertRendersFaithfully(Page page, string name)
     {
