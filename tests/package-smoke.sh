@@ -12,7 +12,7 @@ export NUGET_PACKAGES="$work/packages"
 
 dotnet pack "$root/Converter.sln" -c Release -o "$work/artifacts" --nologo -v quiet >"$work/pack.log" 2>&1 \
   || { cat "$work/pack.log"; echo "package-smoke: dotnet pack failed"; exit 1; }
-for p in Converter.Core Converter.Docx Converter.Pdf converter; do
+for p in Converter.Core Converter.Docx Converter.Pdf Converter.AkomaNtoso Converter.Html converter; do
   ls "$work/artifacts/$p".*.nupkg >/dev/null 2>&1 || { echo "package-smoke: $p package missing"; exit 1; }
 done
 version="$(ls "$work/artifacts"/converter.*.nupkg | sed -E 's/.*converter\.([0-9][^/]*)\.nupkg/\1/')"
