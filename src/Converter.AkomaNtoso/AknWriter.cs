@@ -82,75 +82,48 @@ internal sealed class AknWriter
         _xml.WriteStartElement("identification");
         _xml.WriteAttributeString("source", "#converter");
 
-        _xml.WriteStartElement("FRBRWork");
-        Value("FRBRthis", id.WorkUri + "/!main");
-        Value("FRBRuri", id.WorkUri);
-        Date(id.WorkDate, FrbrIdentity.UnknownDateName);
-        Author("#author");
-        Value("FRBRcountry", id.Country);
+        StartFrbr("FRBRWork", id.WorkUri + "/!main", id.WorkUri, id.WorkDate, FrbrIdentity.UnknownDateName, "#author");
+        Empty("FRBRcountry", ("value", id.Country));
         // The same text is in the preface, where a replaced character is reported once.
-        if (id.Number is { } number) Value("FRBRnumber", _text.CleanSilently(number));
-        Value("FRBRname", _text.CleanSilently(id.Name));
+        if (id.Number is { } number) Empty("FRBRnumber", ("value", _text.CleanSilently(number)));
+        Empty("FRBRname", ("value", _text.CleanSilently(id.Name)));
         _xml.WriteEndElement();
 
-        _xml.WriteStartElement("FRBRExpression");
-        Value("FRBRthis", id.ExpressionUri + "/!main");
-        Value("FRBRuri", id.ExpressionUri);
-        Date(id.WorkDate, FrbrIdentity.UnknownDateName);
-        Author("#author");
-        _xml.WriteStartElement("FRBRlanguage");
-        _xml.WriteAttributeString("language", id.Language);
-        _xml.WriteEndElement();
+        StartFrbr("FRBRExpression", id.ExpressionUri + "/!main", id.ExpressionUri, id.WorkDate, FrbrIdentity.UnknownDateName, "#author");
+        Empty("FRBRlanguage", ("language", id.Language));
         _xml.WriteEndElement();
 
-        _xml.WriteStartElement("FRBRManifestation");
-        Value("FRBRthis", id.ExpressionUri + "/main.xml");
-        Value("FRBRuri", id.ManifestationUri);
-        Date(id.ManifestationDate, id.ManifestationDateName);
-        Author("#converter");
-        Value("FRBRformat", AknEmitter.AknMediaType);
+        StartFrbr("FRBRManifestation", id.ExpressionUri + "/main.xml", id.ManifestationUri, id.ManifestationDate, id.ManifestationDateName, "#converter");
+        Empty("FRBRformat", ("value", AknEmitter.AknMediaType));
         _xml.WriteEndElement();
 
         _xml.WriteEndElement(); // identification
 
         _xml.WriteStartElement("references");
         _xml.WriteAttributeString("source", "#converter");
-        Reference("TLCOrganization", "converter", "/ontology/organization/converter", "converter");
-        Reference("TLCOrganization", "author", "/ontology/organization/unknown", "unknown author");
+        Empty("TLCOrganization", ("eId", "converter"), ("href", "/ontology/organization/converter"), ("showAs", "converter"));
+        Empty("TLCOrganization", ("eId", "author"), ("href", "/ontology/organization/unknown"), ("showAs", "unknown author"));
         _xml.WriteEndElement();
 
         _xml.WriteEndElement(); // meta
+    }
 
-        void Value(string element, string value)
-        {
-            _xml.WriteStartElement(element);
-            _xml.WriteAttributeString("value", value);
-            _xml.WriteEndElement();
-        }
+    // Opens one FRBR level with the properties all three share: FRBRthis, FRBRuri, FRBRdate, FRBRauthor.
+    private void StartFrbr(string element, string thisUri, string uri, string date, string dateName, string author)
+    {
+        _xml.WriteStartElement(element);
+        Empty("FRBRthis", ("value", thisUri));
+        Empty("FRBRuri", ("value", uri));
+        Empty("FRBRdate", ("date", date), ("name", dateName));
+        Empty("FRBRauthor", ("href", author));
+    }
 
-        void Date(string date, string name)
-        {
-            _xml.WriteStartElement("FRBRdate");
-            _xml.WriteAttributeString("date", date);
-            _xml.WriteAttributeString("name", name);
-            _xml.WriteEndElement();
-        }
-
-        void Author(string href)
-        {
-            _xml.WriteStartElement("FRBRauthor");
-            _xml.WriteAttributeString("href", href);
-            _xml.WriteEndElement();
-        }
-
-        void Reference(string element, string eId, string href, string showAs)
-        {
-            _xml.WriteStartElement(element);
-            _xml.WriteAttributeString("eId", eId);
-            _xml.WriteAttributeString("href", href);
-            _xml.WriteAttributeString("showAs", showAs);
-            _xml.WriteEndElement();
-        }
+    // An element with attributes only (the metadata's shape).
+    private void Empty(string element, params (string Name, string Value)[] attributes)
+    {
+        _xml.WriteStartElement(element);
+        foreach (var (name, value) in attributes) _xml.WriteAttributeString(name, value);
+        _xml.WriteEndElement();
     }
 
     private void WritePreface(TableOfContents? contents)
