@@ -176,3 +176,21 @@ public sealed class MappingTests
 
     private static string Value(Akn akn, string element) => (string)akn.All(element).First().Attribute("value")!;
 }
+
+/// <summary>eIds stay unique where a clause and a section of one container share an abbreviation.</summary>
+public sealed class EIdTests
+{
+    [SchemaFact]
+    public void A_clause_section_beside_a_section_heading_gets_the_next_free_number()
+    {
+        var l1 = Converter.Model.SourceSpan.Line(1);
+        var clause = new Converter.Model.Clause("cl-1", "SEC. 1.", null, "Text.", [], l1) { Kind = Converter.Model.ClauseKind.Section };
+        var nested = new Converter.Model.Clause("sec-1.cl-1", "SEC. 2.", null, "More.", [], l1) { Kind = Converter.Model.ClauseKind.Section };
+        var child = new Converter.Model.Section("sec-1.sec-1", null, "Child", [], [], l1);
+        var section = new Converter.Model.Section("sec-1", null, "Heading", [nested], [child], l1);
+        var document = KindSamples.EnglishBill() with { Clauses = [clause], Sections = [section], Preamble = [] };
+        var ids = AknIds.For(document);
+        Assert.Equal(["sec_1", "sec_2", "sec_2__sec_1", "sec_2__sec_2"], new[] { "cl-1", "sec-1", "sec-1.cl-1", "sec-1.sec-1" }.Select(id => ids[id]));
+        ValidationTests.AssertValidAndFaithful(Akn.Emit(document));
+    }
+}
