@@ -209,50 +209,30 @@ internal sealed class HtmlPageWriter
         // Reading order: caption, number, heading, text. A caption is the clause's heading element; without one, a
         // heading after the number (SHORT TITLE.) makes the number and heading the heading element.
         var level = outer;
-        var numberWritten = false;
-        var headingWritten = false;
-        if (c.Caption is { } caption)
-        {
-            level = Math.Min(6, outer + 1);
-            Block(HeadingElement(level), "caption", caption, c.Id, c.Span);
-        }
-        else if (c.Heading is { } heading)
+        var numberInHeading = c.Caption is null && c.Heading is not null;
+        if (c.Caption is not null || c.Heading is not null)
         {
             level = Math.Min(6, outer + 1);
             _html.WriteStartElement(HeadingElement(level));
-            _html.WriteAttributeString("class", "clause-heading");
-            if (c.Number is { } n)
+            if (c.Caption is { } caption)
             {
-                Span("num", n, c.Id, c.Span);
-                _html.WriteString(NumberSeparator);
+                _html.WriteAttributeString("class", "caption");
+                _html.WriteString(Clean(caption, c.Id, c.Span));
             }
-            Span("heading", heading, c.Id, c.Span);
+            else
+            {
+                _html.WriteAttributeString("class", "clause-heading");
+                WriteParts(c, ("num", c.Number), ("heading", c.Heading));
+            }
             End();
-            numberWritten = headingWritten = true;
         }
-
-        var number = numberWritten ? null : c.Number;
-        var inlineHeading = headingWritten ? null : c.Heading;
-        if (number is not null || inlineHeading is not null || c.Text.Length > 0)
+        (string?, string?)[] line = numberInHeading
+            ? [(null, c.Text)]
+            : [("num", c.Number), ("heading", c.Heading), (null, c.Text)];
+        if (line.Any(part => !string.IsNullOrEmpty(part.Item2)))
         {
             _html.WriteStartElement("p");
-            var first = true;
-            if (number is not null)
-            {
-                Span("num", number, c.Id, c.Span);
-                first = false;
-            }
-            if (inlineHeading is not null)
-            {
-                if (!first) _html.WriteString(NumberSeparator);
-                Span("heading", inlineHeading, c.Id, c.Span);
-                first = false;
-            }
-            if (c.Text.Length > 0)
-            {
-                if (!first) _html.WriteString(NumberSeparator);
-                _html.WriteString(Clean(c.Text, c.Id, c.Span));
-            }
+            WriteParts(c, line);
             End();
         }
         if (c.Contents is { } contents) WriteContents(contents, c.Id + "-contents", c.Id, level);
@@ -342,6 +322,20 @@ internal sealed class HtmlPageWriter
             Block("p", null, p.Text, string.Create(CultureInfo.InvariantCulture, $"closing paragraph {i + 1}"), p.Span);
         }
         End();
+    }
+
+    // The non-empty parts in order, a separator between them: a span of the given class, or plain text.
+    private void WriteParts(Clause c, params (string? Class, string? Text)[] parts)
+    {
+        var first = true;
+        foreach (var (cls, text) in parts)
+        {
+            if (string.IsNullOrEmpty(text)) continue;
+            if (!first) _html.WriteString(NumberSeparator);
+            first = false;
+            if (cls is null) _html.WriteString(Clean(text, c.Id, c.Span));
+            else Span(cls, text, c.Id, c.Span);
+        }
     }
 
     private static string HeadingElement(int level) => "h" + level.ToString(CultureInfo.InvariantCulture);

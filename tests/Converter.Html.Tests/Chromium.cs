@@ -66,6 +66,7 @@ internal sealed class Chromium : IDisposable
                  {
                      "--headless", "--disable-gpu", "--no-first-run", "--disable-background-networking",
                      "--disable-component-update", "--disable-sync", "--disable-extensions", "--mute-audio",
+                     "--disable-dev-shm-usage", // containers often have a small /dev/shm
                      "--user-data-dir=" + profile, "--remote-debugging-port=0", "about:blank",
                  })
             start.ArgumentList.Add(arg);
