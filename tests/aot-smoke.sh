@@ -26,8 +26,8 @@ jit=(dotnet "$root/src/Converter.Cli/bin/Release/net10.0/converter.dll")
 mkdir "$work/in"
 cp "$root/seeds/"*.txt "$work/in/"
 cp -r "$root/tests/Converter.Tests/documents" "$work/in/corpus"
-"${jit[@]}" convert "$work/in" -r --to json,docx,pdf -o "$work/out-jit" -q
-"${aot[@]}" convert "$work/in" -r --to json,docx,pdf -o "$work/out-aot" -q
+"${jit[@]}" convert "$work/in" -r --to json,docx,pdf,akn,html -o "$work/out-jit" -q
+"${aot[@]}" convert "$work/in" -r --to json,docx,pdf,akn,html -o "$work/out-aot" -q
 diff -r "$work/out-jit" "$work/out-aot" >/dev/null || { diff -rq "$work/out-jit" "$work/out-aot" | head; echo "aot-smoke: outputs differ"; exit 1; }
 count=$(find "$work/out-aot" -type f | wc -l)
 

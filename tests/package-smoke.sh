@@ -32,7 +32,7 @@ if [ "$rid" = linux-x64 ]; then
   native=true
 fi
 pack pack-any "$root/src/Converter.Cli" -r any -p:PublishAot=false -p:PublishDir="$work/publish-any/"
-for p in Converter.Core Converter.Docx Converter.Pdf converter converter.any; do
+for p in Converter.Core Converter.Docx Converter.Pdf Converter.AkomaNtoso Converter.Html converter converter.any; do
   ls "$work/artifacts/$p".[0-9]*.nupkg >/dev/null 2>&1 || fail "$p package missing"
 done
 $native && { ls "$work/artifacts"/converter.linux-x64.*.nupkg >/dev/null 2>&1 || fail "converter.linux-x64 package missing"; }

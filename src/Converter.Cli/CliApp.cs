@@ -7,10 +7,12 @@ namespace Converter.Cli;
 /// <summary>Builds the command tree and runs it. Each verb lives in its own class under Commands/.</summary>
 internal static class CliApp
 {
-    /// <summary>Emitters the CLI knows, keyed by format name; Word and PDF are created only when asked for.</summary>
+    /// <summary>Emitters the CLI knows, keyed by format name; all but JSON are created only when asked for.</summary>
     public static EmitterRegistry Registry { get; } = EmitterRegistry.Core
         .With("docx", static () => new Converter.Docx.DocxEmitter())
-        .With("pdf", static () => new Converter.Pdf.PdfEmitter());
+        .With("pdf", static () => new Converter.Pdf.PdfEmitter())
+        .With("akn", static () => new Converter.AkomaNtoso.AknEmitter())
+        .With("html", static () => new Converter.Html.HtmlEmitter());
 
     /// <summary>Source readers the CLI knows besides text and JSON: Word, recognised by content.</summary>
     public static Converter.Readers.ReaderRegistry Readers { get; } = Converter.Readers.ReaderRegistry.Core
@@ -19,7 +21,7 @@ internal static class CliApp
     public static RootCommand BuildRoot(TextWriter stdout, TextWriter stderr)
     {
         var root = new RootCommand(
-            "converter: turns plain-text government and diplomatic documents into a typed model and writes it as JSON (and Word/PDF where installed).");
+            "converter: turns plain-text government and diplomatic documents into a typed model and writes it as JSON, Word, PDF, Akoma Ntoso XML or HTML.");
         root.Subcommands.Add(ConvertCommand.Create(stdout, stderr));
         root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
         root.Subcommands.Add(SchemaCommand.Create(stdout));

@@ -58,7 +58,7 @@ internal static class ConvertCommand
         };
         format.AcceptOnlyFromAmong("text", "json");
         var shared = new SharedOptions();
-        var command = new Command("convert", "Convert documents to JSON, Word or PDF.")
+        var command = new Command("convert", "Convert documents to JSON, Word, PDF, Akoma Ntoso XML or HTML.")
         {
             inputs, to, output, recursive, jobs, failFast, quiet, verbose, format, shard, summaryFile,
         };
