@@ -55,14 +55,23 @@ internal sealed class BodyBuilder(Model.Document document, ConverterOptions opti
         _writer = writer;
         writer.WriteStartElement(new WDocument());
         writer.WriteStartElement(new Body());
-        var heading = document.Heading;
-        if (heading.StatusNote is { } status)
-            TextParagraph(StyleIds.StatusNote, status, "the status note");
-        TextParagraph(StyleIds.Title, heading.Title, "the title");
-        for (var i = 0; i < heading.Subtitles.Length; i++)
-            TextParagraph(StyleIds.Subtitle, heading.Subtitles[i], Ordinal("subtitle", i));
-        for (var i = 0; i < document.Preamble.Length; i++)
-            TextParagraph(StyleIds.BodyText, document.Preamble[i], Ordinal("preamble paragraph", i));
+        var subtitle = 0;
+        foreach (var (part, paragraph) in document.Heading.InReadingOrder())
+        {
+            switch (part)
+            {
+                case HeadingPart.StatusNote: TextParagraph(StyleIds.StatusNote, paragraph, "the status note"); break;
+                case HeadingPart.Title: TextParagraph(StyleIds.Title, paragraph, "the title"); break;
+                case HeadingPart.DocumentNumber: TextParagraph(StyleIds.DocumentNumber, paragraph, "the document number"); break;
+                default: TextParagraph(StyleIds.Subtitle, paragraph, Ordinal("subtitle", subtitle++)); break;
+            }
+        }
+        var preamble = 0;
+        foreach (var part in document.FrontMatter())
+        {
+            if (part.Paragraph is { } p) TextParagraph(StyleIds.BodyText, p, Ordinal("preamble paragraph", preamble++));
+            else WriteContents(part.Contents!, "the table of contents");
+        }
 
         WriteClauses(document.Clauses, depth: 1, inherited: null);
         foreach (var section in document.Sections) WriteSection(section);
@@ -92,6 +101,11 @@ internal sealed class BodyBuilder(Model.Document document, ConverterOptions opti
             WriteRuns(profile.HeadingSeparator);
         }
         WriteRuns(_text.Clean(section.Title, section.Id, span));
+        if (section.AmendLawNumber is { } amend)
+        {
+            WriteRuns(profile.HeadingSeparator);
+            WriteRuns(_text.Clean(amend, section.Id, span));
+        }
         EndBookmark(bookmarkId);
         _writer.WriteEndElement();
 
@@ -153,11 +167,34 @@ internal sealed class BodyBuilder(Model.Document document, ConverterOptions opti
         if (clause.Number is { } number)
         {
             WriteRuns(_text.Clean(number, clause.Id, clause.Span));
-            WriteRuns(profile.NumberSeparator);
+            if (clause.Heading is not null || clause.Text.Length > 0) WriteRuns(profile.NumberSeparator);
+        }
+        if (clause.Heading is { } heading)
+        {
+            WriteRuns(_text.Clean(heading, clause.Id, clause.Span));
+            if (clause.Text.Length > 0) WriteRuns(" ");
         }
         WriteRuns(_text.Clean(clause.Text, clause.Id, clause.Span));
         EndBookmark(bookmarkId);
         _writer.WriteEndElement();
+        if (clause.Contents is { } contents) WriteContents(contents, clause.Id);
+    }
+
+    /// <summary>A table of contents: its title in the TOC Heading style, each entry in the toc style of its level.</summary>
+    private void WriteContents(TableOfContents contents, string where)
+    {
+        if (contents.Title is { } title) TextParagraph(StyleIds.ContentsHeading, title, where);
+        foreach (var entry in contents.Entries)
+        {
+            StartParagraph(Properties(new PropertiesKey(StyleIds.ContentsEntry(entry.Level))));
+            if (entry.Number is { } number)
+            {
+                WriteRuns(_text.Clean(number, where, entry.Span));
+                WriteRuns(profile.HeadingSeparator);
+            }
+            WriteRuns(_text.Clean(entry.Text, where, entry.Span));
+            _writer.WriteEndElement();
+        }
     }
 
     private void TextParagraph(string styleId, Model.Paragraph source, string where)

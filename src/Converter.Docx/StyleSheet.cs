@@ -14,6 +14,13 @@ internal static class StyleIds
     public const string Clause = "Clause";
     public const string ClauseCaption = "ClauseCaption";
     public const string Closing = "Closing";
+    public const string DocumentNumber = "DocumentNumber";
+    public const string ContentsHeading = "TOCHeading";
+
+    /// <summary>Levels of table-of-contents entry styles (Word's built-in <c>toc 1</c>…).</summary>
+    public const int ContentsLevels = 3;
+
+    public static string ContentsEntry(int level) => "TOC" + Math.Clamp(level, 1, ContentsLevels).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Heading styles defined: deeper sections use the last one with a direct outline level.</summary>
     public const int HeadingLevels = 3;
@@ -57,6 +64,16 @@ internal static class StyleSheet
                 Heading: true, Bold: p.BoldHeadings, HalfPoints: p.TitleHalfPoints),
             new Spec(StyleIds.Subtitle, "Subtitle", Next: StyleIds.BodyText, UiPriority: 11, KeepNext: true,
                 SpacingAfter: 240, Justification: JustificationValues.Center, HalfPoints: body),
+            new Spec(StyleIds.DocumentNumber, "Document Number", BasedOn: StyleIds.Subtitle, Next: StyleIds.BodyText, UiPriority: 11, KeepNext: true,
+                SpacingAfter: 240, Justification: JustificationValues.Center, HalfPoints: body),
+            new Spec(StyleIds.ContentsHeading, "TOC Heading", Next: StyleIds.ContentsEntry(1), UiPriority: 39, KeepNext: true,
+                SpacingBefore: 240, SpacingAfter: 120, Justification: JustificationValues.Left, Bold: p.BoldHeadings, HalfPoints: body),
+            new Spec(StyleIds.ContentsEntry(1), "toc 1", Next: StyleIds.Normal, UiPriority: 39, IndentLeft: 0,
+                Justification: JustificationValues.Left, HalfPoints: body),
+            new Spec(StyleIds.ContentsEntry(2), "toc 2", Next: StyleIds.Normal, UiPriority: 39, IndentLeft: p.IndentUnit,
+                Justification: JustificationValues.Left, HalfPoints: body),
+            new Spec(StyleIds.ContentsEntry(3), "toc 3", Next: StyleIds.Normal, UiPriority: 39, IndentLeft: 2 * p.IndentUnit,
+                Justification: JustificationValues.Left, HalfPoints: body),
             new Spec(StyleIds.Heading(1), "heading 1", Next: StyleIds.Clause, UiPriority: 9, KeepNext: true, KeepLines: true,
                 SpacingBefore: 360, SpacingAfter: 120, Justification: JustificationValues.Left, OutlineLevel: 0,
                 Heading: true, Bold: p.BoldHeadings, HalfPoints: p.Heading1HalfPoints),

@@ -80,19 +80,40 @@ internal sealed class DocumentLayouter
     {
         var root = Node("Document", -1);
         var heading = _document.Heading;
-        if (heading.StatusNote is { } status)
-            Add(BlockKind.StatusNote, new ParagraphSpec(status.Text, FontSlot.Body, _body, _left, _width, Align: Alignment.Right, Node: Node("P", root)),
-                0, where: "the status note", span: status.Span);
-        Add(BlockKind.Title, new ParagraphSpec(heading.Title.Text, FontSlot.Heading, _style.TitleSize, _left + 2 * _body, _width - 4 * _body,
-                Align: Alignment.Center, Node: Node("H1", root)),
-            Previous is null ? 0 : _line * 0.5, keep: true, where: "the title", span: heading.Title.Span);
-        for (var i = 0; i < heading.Subtitles.Length; i++)
-            Add(BlockKind.Subtitle, new ParagraphSpec(heading.Subtitles[i].Text, FontSlot.Body, _body, _left, _width, Align: Alignment.Center, Node: Node("P", root)),
-                Previous == BlockKind.Title ? _line * 0.5 : 0, where: $"subtitle {i + 1}", span: heading.Subtitles[i].Span);
-        for (var i = 0; i < _document.Preamble.Length; i++)
-            Add(BlockKind.Preamble, new ParagraphSpec(_document.Preamble[i].Text, FontSlot.Body, _body, _left, _width, FirstIndent: _style.ParagraphIndent * _body,
+        var subtitle = 0;
+        foreach (var (part, paragraph) in heading.InReadingOrder())
+        {
+            switch (part)
+            {
+                case HeadingPart.StatusNote:
+                    Add(BlockKind.StatusNote, new ParagraphSpec(paragraph.Text, FontSlot.Body, _body, _left, _width, Align: Alignment.Right, Node: Node("P", root)),
+                        0, where: "the status note", span: paragraph.Span);
+                    break;
+                case HeadingPart.Title:
+                    Add(BlockKind.Title, new ParagraphSpec(paragraph.Text, FontSlot.Heading, _style.TitleSize, _left + 2 * _body, _width - 4 * _body,
+                            Align: Alignment.Center, Node: Node("H1", root)),
+                        Previous is null ? 0 : _line * 0.5, keep: true, where: "the title", span: paragraph.Span);
+                    break;
+                default:   // document number and subtitles: centred under the title
+                    Add(BlockKind.Subtitle, new ParagraphSpec(paragraph.Text, FontSlot.Body, _body, _left, _width, Align: Alignment.Center, Node: Node("P", root)),
+                        Previous == BlockKind.Title ? _line * 0.5 : 0,
+                        where: part == HeadingPart.DocumentNumber ? "the document number" : $"subtitle {++subtitle}", span: paragraph.Span);
+                    break;
+            }
+        }
+        var preamble = 0;
+        foreach (var part in _document.FrontMatter())
+        {
+            if (part.Contents is { } contents)
+            {
+                Contents(contents, root, 0, "the table of contents");
+                continue;
+            }
+            var paragraph = part.Paragraph!;
+            Add(BlockKind.Preamble, new ParagraphSpec(paragraph.Text, FontSlot.Body, _body, _left, _width, FirstIndent: _style.ParagraphIndent * _body,
                     Node: Node("P", root)),
-                Previous is BlockKind.Title or BlockKind.Subtitle ? _line : _line * 0.5, where: $"preamble paragraph {i + 1}", span: _document.Preamble[i].Span);
+                Previous is BlockKind.Title or BlockKind.Subtitle ? _line : _line * 0.5, where: $"preamble paragraph {++preamble}", span: paragraph.Span);
+        }
         Clauses(_document.Clauses, root, 0, 1);
         foreach (var section in _document.Sections) Section(section, 1, root);
         for (var i = 0; i < _document.Closing.Length; i++) Closing(_document.Closing[i], i, root);
@@ -103,8 +124,10 @@ internal sealed class DocumentLayouter
         var sect = Node("Sect", parent);
         var indent = (level - 1) * _body;
         var tag = "H" + Math.Min(level + 1, 6).ToString(CultureInfo.InvariantCulture);
+        // A supplementary provision's amending-law number follows its title on the heading line (附則（平成…号）　抄).
+        var title = section.AmendLawNumber is { } amend ? section.Title + (_fonts.Cjk ? "\u3000" : " ") + amend : section.Title;
         Add(BlockKind.SectionHeading,
-            new ParagraphSpec(section.Title, FontSlot.Heading, _style.HeadingSize, _left + indent, _width - indent, Number: section.Number, Node: Node(tag, sect)),
+            new ParagraphSpec(title, FontSlot.Heading, _style.HeadingSize, _left + indent, _width - indent, Number: section.Number, Node: Node(tag, sect)),
             _line, keep: true, anchors: [section.Id],
             outline: (section.Number is null ? section.Title : section.Number + " " + section.Title, level), where: section.Id, span: section.Span);
         Clauses(section.Clauses, sect, 0, level);
@@ -148,14 +171,67 @@ internal sealed class DocumentLayouter
                     _line * 0.5, keep: true, anchors: [clause.Id], where: clause.Id, span: clause.Span);
                 afterCaption = true;
             }
+
+            // A Japanese article of several paragraphs (項) has no text of its own: its first, unnumbered paragraph is set
+            // on the article's line, and the numbered paragraphs (２, ３) hang at the article's indent, as statutes are printed.
+            var items = clause.Items;
+            var text = clause.Text;
+            IReadOnlyList<Clause> firstItems = [];
+            var itemDepth = depth + 1;
+            string? merged = null;
+            if (text.Length == 0 && clause.Heading is null && clause.Contents is null && items.Length > 0
+                && items[0] is { Number: null, Caption: null, Heading: null, Contents: null } first && first.Kind == ClauseKind.Paragraph && !_options.NumberClauses)
+            {
+                text = first.Text;
+                merged = first.Id;
+                firstItems = first.Items;
+                items = items[1..];
+                itemDepth = depth;
+            }
             Add(BlockKind.Clause,
-                new ParagraphSpec(clause.Text, FontSlot.Body, _body, _left + indent, _width - indent,
-                    FirstIndent: number is null ? _style.ParagraphIndent * _body : 0, Number: number, Node: textNode, NumberNode: numberNode),
+                new ParagraphSpec(text, FontSlot.Body, _body, _left + indent, _width - indent,
+                    FirstIndent: number is null ? _style.ParagraphIndent * _body : 0, Number: number, Node: textNode, NumberNode: numberNode,
+                    Lead: clause.Heading),
                 afterCaption ? 0 : Previous == BlockKind.SectionHeading ? _line * 0.25 : _line * 0.5,
-                anchors: afterCaption ? [] : [clause.Id], where: clause.Id, span: clause.Span);
-            if (clause.Items.Length > 0) Clauses(clause.Items, itemsParent, depth + 1, sectionLevel);
+                anchors: Anchors(afterCaption ? null : clause.Id, merged), where: clause.Id, span: clause.Span);
+            if (firstItems.Count > 0) Clauses(firstItems, itemsParent, depth + 1, sectionLevel);
+            if (clause.Contents is { } contents) Contents(contents, itemsParent, indent + _body, clause.Id);
+            if (items.Length > 0) Clauses(items, itemsParent, itemDepth, sectionLevel);
         }
     }
+
+    /// <summary>
+    /// A table of contents: <c>TOC › Caption</c> (its title) and a <c>TOCI › Lbl, P</c> per entry, deeper levels in nested
+    /// <c>TOC</c>s; entries hang their numbers and indent one em per level, with no space between them.
+    /// </summary>
+    private void Contents(TableOfContents contents, int parent, double indent, string where)
+    {
+        var toc = Node("TOC", parent);
+        if (contents.Title is { } title)
+            Add(BlockKind.ContentsTitle, new ParagraphSpec(title.Text, FontSlot.Heading, _body, _left + indent, _width - indent, Node: Node("Caption", toc)),
+                _line * 0.5, keep: true, where: where, span: title.Span);
+        var levels = new List<(int Level, int Toc, int LastItem)> { (contents.Entries.IsEmpty ? 1 : contents.Entries.Min(e => e.Level), toc, -1) };
+        var firstEntry = true;
+        foreach (var entry in contents.Entries)
+        {
+            while (levels.Count > 1 && levels[^1].Level > entry.Level) levels.RemoveAt(levels.Count - 1);
+            if (entry.Level > levels[^1].Level && levels[^1].LastItem >= 0)
+                levels.Add((entry.Level, Node("TOC", levels[^1].LastItem), -1));
+            var (level, current, _) = levels[^1];
+            var item = Node("TOCI", current);
+            levels[^1] = (level, current, item);
+            var depth = Math.Max(0, entry.Level - levels[0].Level) + 1;
+            var left = _left + indent + depth * _body;
+            var label = entry.Number is null ? -1 : Node("Lbl", item);
+            Add(BlockKind.ContentsEntry,
+                new ParagraphSpec(entry.Text, FontSlot.Body, _body, left, _width - indent - depth * _body, Number: entry.Number,
+                    Node: Node("P", item), NumberNode: label),
+                firstEntry && contents.Title is null ? _line * 0.5 : 0, where: where, span: entry.Span);
+            firstEntry = false;
+        }
+    }
+
+    private static string[] Anchors(params string?[] ids) => ids.OfType<string>().ToArray();
 
     private void Closing(Paragraph paragraph, int index, int root)
     {

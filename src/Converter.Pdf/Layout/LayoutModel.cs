@@ -56,6 +56,10 @@ internal enum BlockKind
     Clause,
     /// <summary>Closing paragraph.</summary>
     Closing,
+    /// <summary>Title of a table of contents.</summary>
+    ContentsTitle,
+    /// <summary>Entry of a table of contents.</summary>
+    ContentsEntry,
 }
 
 /// <summary>A position in the document: page and top of the first line there.</summary>

@@ -32,10 +32,36 @@ public sealed record Document(
     ImmutableArray<Diagnostic> Diagnostics)
 {
     /// <summary>The schema version this library writes: <c>major.minor</c>. A reader accepts any minor of its major.</summary>
-    public const string CurrentSchemaVersion = "1.0";
+    public const string CurrentSchemaVersion = "1.1";
 
     /// <summary>The major part of <see cref="CurrentSchemaVersion"/>.</summary>
     public const int CurrentSchemaMajor = 1;
+
+    /// <summary>
+    /// A table of contents at the front of the document (<c>目次</c>, <c>CONTENTS</c>), kept as its own node: its text
+    /// stays in the model, its entries are not structure. In reading order it stands among the preamble paragraphs
+    /// by its span (see <see cref="FrontMatter"/>).
+    /// </summary>
+    public TableOfContents? Contents { get; init; }
+
+    /// <summary>
+    /// The preamble paragraphs and the front table of contents in reading order: source order by span start, the
+    /// contents first on a tie. A statute's enacting statement may precede its table of contents.
+    /// </summary>
+    public IEnumerable<FrontMatterPart> FrontMatter()
+    {
+        var contentsDone = Contents is null;
+        foreach (var p in Preamble)
+        {
+            if (!contentsDone && Contents!.Span.StartLine <= p.Span.StartLine)
+            {
+                contentsDone = true;
+                yield return new FrontMatterPart(null, Contents);
+            }
+            yield return new FrontMatterPart(p, null);
+        }
+        if (!contentsDone) yield return new FrontMatterPart(null, Contents);
+    }
 
     /// <summary>All sections of the document, depth first, in source order.</summary>
     public IEnumerable<Section> AllSections()
@@ -71,7 +97,27 @@ public sealed record DocumentMetadata(
     string? SourceName,
     string SourceSha256,
     string Encoding,
-    int LineCount);
+    int LineCount)
+{
+    /// <summary>The kind of document, decided from evidence; it chooses the conventions the parser applied.</summary>
+    public DocumentGenre Genre { get; init; } = DocumentGenre.Statement;
+}
+
+/// <summary>Kinds of document, each with its own conventions.</summary>
+public enum DocumentGenre
+{
+    /// <summary>A statement, communiqué, declaration, agreement or other non-legislative text.</summary>
+    Statement,
+    /// <summary>An enacted law or a compilation of one: Japanese 法律 (条/項/号, 附則), a US public law.</summary>
+    Statute,
+    /// <summary>A bill or draft law as introduced (<c>A BILL</c>, <c>H. R. 1000</c>).</summary>
+    Bill,
+}
+
+/// <summary>One part of the front matter: a preamble paragraph or the table of contents (exactly one is set).</summary>
+/// <param name="Paragraph">A preamble paragraph.</param>
+/// <param name="Contents">The front table of contents.</param>
+public readonly record struct FrontMatterPart(Paragraph? Paragraph, TableOfContents? Contents);
 
 /// <summary>The heading block at the top of the document.</summary>
 /// <param name="StatusNote">A status marker such as <c>（仮訳）</c> or <c>(Provisional translation)</c>, if present.</param>
@@ -80,7 +126,42 @@ public sealed record DocumentMetadata(
 public sealed record DocumentHeading(
     Paragraph? StatusNote,
     Paragraph Title,
-    ImmutableArray<Paragraph> Subtitles);
+    ImmutableArray<Paragraph> Subtitles)
+{
+    /// <summary>
+    /// The document's number as shown: a law number (<c>（昭和三十四年法律第百二十五号）</c>, <c>昭和二十一年憲法</c>),
+    /// <c>Public Law 115–16</c>, <c>H. R. 1000</c>; <c>null</c> when none is shown.
+    /// </summary>
+    public Paragraph? DocumentNumber { get; init; }
+
+    /// <summary>
+    /// The heading's paragraphs in reading order: source order by span start (a number may precede or follow the
+    /// title); on a tie: status note, title, document number, subtitles.
+    /// </summary>
+    public IEnumerable<(HeadingPart Part, Paragraph Paragraph)> InReadingOrder()
+    {
+        var parts = new List<(HeadingPart, Paragraph)>(Subtitles.Length + 3);
+        if (StatusNote is { } status) parts.Add((HeadingPart.StatusNote, status));
+        parts.Add((HeadingPart.Title, Title));
+        if (DocumentNumber is { } number) parts.Add((HeadingPart.DocumentNumber, number));
+        foreach (var s in Subtitles) parts.Add((HeadingPart.Subtitle, s));
+        // A stable sort keeps the fixed order above for paragraphs starting on the same line.
+        return parts.OrderBy(p => p.Item2.Span.StartLine);
+    }
+}
+
+/// <summary>The parts of a document heading.</summary>
+public enum HeadingPart
+{
+    /// <summary>The status note.</summary>
+    StatusNote,
+    /// <summary>The title.</summary>
+    Title,
+    /// <summary>The document number.</summary>
+    DocumentNumber,
+    /// <summary>A subtitle line.</summary>
+    Subtitle,
+}
 
 /// <summary>A run of text joined from one or more wrapped source lines.</summary>
 /// <param name="Text">The text, wrapped lines joined (no space between CJK characters, one between Latin words).</param>
@@ -102,6 +183,15 @@ public sealed record Section(
     ImmutableArray<Section> Sections,
     SourceSpan Span)
 {
+    /// <summary>What the section is: a part, chapter, supplementary provision (附則), … (<see cref="SectionKind.Section"/> when only a heading).</summary>
+    public SectionKind Kind { get; init; } = SectionKind.Section;
+
+    /// <summary>
+    /// For a supplementary provision added by an amending law: that law's number as shown after the title, with any
+    /// note after it (<c>（平成一一年一二月八日法律第一五一号）　抄</c>); otherwise <c>null</c>.
+    /// </summary>
+    public string? AmendLawNumber { get; init; }
+
     /// <summary>Nesting depth: 1 for a top-level section.</summary>
     public int Level => Id.Count(c => c == '.') + 1;
 
@@ -119,7 +209,7 @@ public sealed record Section(
 /// <param name="Id">Stable id derived from position, e.g. <c>sec-2.cl-3</c> or <c>cl-4.cl-1</c>.</param>
 /// <param name="Number">The number or bullet as displayed in the source (<c>1.</c>, <c>（１）</c>, <c>第十二条</c>, <c>•</c>), or <c>null</c>.</param>
 /// <param name="Caption">A caption line that belongs to the clause (<c>（目的）</c>), or <c>null</c>.</param>
-/// <param name="Text">The clause text without number and caption; never empty.</param>
+/// <param name="Text">The clause text without number, caption and heading; empty only when the clause has a heading, contents or items.</param>
 /// <param name="Items">Child clauses (paragraphs of an article, items of a paragraph).</param>
 /// <param name="Span">Source lines from the caption (or number) to the end of the last item.</param>
 public sealed record Clause(
@@ -130,6 +220,15 @@ public sealed record Clause(
     ImmutableArray<Clause> Items,
     SourceSpan Span)
 {
+    /// <summary>What the clause is: an article (条), a paragraph (項), an item (号), a US section, a point, ….</summary>
+    public ClauseKind Kind { get; init; } = ClauseKind.Paragraph;
+
+    /// <summary>A heading after the number (<c>SHORT TITLE.</c>, <c>IN GENERAL.—</c>), or <c>null</c>.</summary>
+    public string? Heading { get; init; }
+
+    /// <summary>A table of contents inside the clause (US bills list their sections in section 1(b)), after the text.</summary>
+    public TableOfContents? Contents { get; init; }
+
     /// <summary>This clause followed by all its descendants, depth first.</summary>
     public IEnumerable<Clause> SelfAndDescendants()
     {
@@ -139,6 +238,71 @@ public sealed record Clause(
                 yield return c;
     }
 }
+
+/// <summary>Kinds of sections. Japanese ranks map as 編 Part, 章 Chapter, 節 Section, 款 Subsection, 目 Division.</summary>
+public enum SectionKind
+{
+    /// <summary>A section: a statement's headed section, a 節, a <c>Section</c> heading.</summary>
+    Section,
+    /// <summary>編, <c>Part</c>.</summary>
+    Part,
+    /// <summary>章, <c>Chapter</c>.</summary>
+    Chapter,
+    /// <summary>款, a subsection heading.</summary>
+    Subsection,
+    /// <summary>目, <c>Division</c>.</summary>
+    Division,
+    /// <summary>A US <c>TITLE I—</c>.</summary>
+    Title,
+    /// <summary>A US <c>Subtitle A—</c>.</summary>
+    Subtitle,
+    /// <summary>A US <c>Subpart</c>.</summary>
+    Subpart,
+    /// <summary>A US <c>Subchapter</c>.</summary>
+    Subchapter,
+    /// <summary>Supplementary provisions (附則), the original one or one added by an amending law.</summary>
+    SupplementaryProvision,
+    /// <summary>An appended table or annex (別表, <c>Annex</c>), kept as text.</summary>
+    Appendix,
+}
+
+/// <summary>Kinds of clauses. Japanese ranks map as 条 Article, 項 Paragraph, 号 Item, イ/（１） Subitem.</summary>
+public enum ClauseKind
+{
+    /// <summary>A paragraph: a 項, a statement's numbered or unnumbered paragraph, a US <c>(1)</c>.</summary>
+    Paragraph,
+    /// <summary>An article: 条, <c>Article 5</c>.</summary>
+    Article,
+    /// <summary>A section of legislation: <c>SEC. 2.</c>, <c>§ 3.</c>, <c>Section 1.</c>.</summary>
+    Section,
+    /// <summary>A US subsection <c>(a)</c>.</summary>
+    Subsection,
+    /// <summary>A US subparagraph <c>(A)</c>.</summary>
+    Subparagraph,
+    /// <summary>A US clause <c>(i)</c>.</summary>
+    Clause,
+    /// <summary>A US subclause <c>(I)</c>.</summary>
+    Subclause,
+    /// <summary>An item: 号 (<c>一</c>), a US item <c>(aa)</c>.</summary>
+    Item,
+    /// <summary>A subitem: イ, （１）, and deeper levels of a 号.</summary>
+    Subitem,
+    /// <summary>A point of a list: a bullet, a lettered point of a statement.</summary>
+    Point,
+}
+
+/// <summary>A table of contents, kept as text: its entries are not structure.</summary>
+/// <param name="Title">The heading line (<c>目次</c>, <c>TABLE OF CONTENTS</c>), or <c>null</c> when the list stands alone.</param>
+/// <param name="Entries">The entries in source order.</param>
+/// <param name="Span">Source lines from the title to the last entry.</param>
+public sealed record TableOfContents(Paragraph? Title, ImmutableArray<TocEntry> Entries, SourceSpan Span);
+
+/// <summary>One entry of a table of contents.</summary>
+/// <param name="Number">The number as displayed (<c>第一章</c>, <c>Sec. 101.</c>, <c>TITLE I—</c>), or <c>null</c>.</param>
+/// <param name="Text">The entry text after the number (<c>総則（第一条―第十九条）</c>); never empty.</param>
+/// <param name="Level">Nesting level, 1 for the outermost entries.</param>
+/// <param name="Span">The source lines of the entry.</param>
+public sealed record TocEntry(string? Number, string Text, int Level, SourceSpan Span);
 
 /// <summary>A source line dropped as layout debris, kept here so nothing is silently lost.</summary>
 /// <param name="Line">1-based source line.</param>

@@ -23,6 +23,18 @@ public enum TextRole
     ClauseText,
     /// <summary>A closing paragraph.</summary>
     Closing,
+    /// <summary>The document number (law number, <c>Public Law 115–16</c>).</summary>
+    DocumentNumber,
+    /// <summary>The title line of a table of contents (<c>目次</c>).</summary>
+    ContentsTitle,
+    /// <summary>The displayed number of a table-of-contents entry (<c>第一章</c>).</summary>
+    ContentsNumber,
+    /// <summary>The text of a table-of-contents entry.</summary>
+    ContentsEntry,
+    /// <summary>A clause's heading after its number (<c>SHORT TITLE.</c>).</summary>
+    ClauseHeading,
+    /// <summary>The amending law's number of a supplementary provision, after its title.</summary>
+    AmendLawNumber,
 }
 
 /// <summary>One piece of document text with its role, owning node id (if any) and nesting depth.</summary>
@@ -42,11 +54,19 @@ public static class ReadingOrder
     public static IEnumerable<TextPiece> Pieces(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var h = document.Heading;
-        if (h.StatusNote is { } status) yield return new(TextRole.StatusNote, status.Text, null, 0);
-        yield return new(TextRole.Title, h.Title.Text, null, 0);
-        foreach (var s in h.Subtitles) yield return new(TextRole.Subtitle, s.Text, null, 0);
-        foreach (var p in document.Preamble) yield return new(TextRole.Preamble, p.Text, null, 0);
+        foreach (var (part, paragraph) in document.Heading.InReadingOrder())
+            yield return new(part switch
+            {
+                HeadingPart.StatusNote => TextRole.StatusNote,
+                HeadingPart.Title => TextRole.Title,
+                HeadingPart.DocumentNumber => TextRole.DocumentNumber,
+                _ => TextRole.Subtitle,
+            }, paragraph.Text, null, 0);
+        foreach (var part in document.FrontMatter())
+        {
+            if (part.Paragraph is { } p) yield return new(TextRole.Preamble, p.Text, null, 0);
+            else foreach (var piece in ContentsPieces(part.Contents!, null, 0)) yield return piece;
+        }
         foreach (var c in document.Clauses)
             foreach (var piece in ClausePieces(c, 1)) yield return piece;
         foreach (var s in document.Sections)
@@ -68,6 +88,7 @@ public static class ReadingOrder
     {
         if (s.Number is { } n) yield return new(TextRole.SectionNumber, n, s.Id, s.Level);
         yield return new(TextRole.SectionTitle, s.Title, s.Id, s.Level);
+        if (s.AmendLawNumber is { } amend) yield return new(TextRole.AmendLawNumber, amend, s.Id, s.Level);
         foreach (var c in s.Clauses)
             foreach (var piece in ClausePieces(c, s.Level + 1)) yield return piece;
         foreach (var child in s.Sections)
@@ -78,8 +99,21 @@ public static class ReadingOrder
     {
         if (c.Caption is { } cap) yield return new(TextRole.ClauseCaption, cap, c.Id, depth);
         if (c.Number is { } n) yield return new(TextRole.ClauseNumber, n, c.Id, depth);
-        yield return new(TextRole.ClauseText, c.Text, c.Id, depth);
+        if (c.Heading is { } heading) yield return new(TextRole.ClauseHeading, heading, c.Id, depth);
+        if (c.Text.Length > 0) yield return new(TextRole.ClauseText, c.Text, c.Id, depth);
+        if (c.Contents is { } contents)
+            foreach (var piece in ContentsPieces(contents, c.Id, depth)) yield return piece;
         foreach (var item in c.Items)
             foreach (var piece in ClausePieces(item, depth + 1)) yield return piece;
+    }
+
+    private static IEnumerable<TextPiece> ContentsPieces(TableOfContents contents, string? ownerId, int depth)
+    {
+        if (contents.Title is { } title) yield return new(TextRole.ContentsTitle, title.Text, ownerId, depth);
+        foreach (var e in contents.Entries)
+        {
+            if (e.Number is { } n) yield return new(TextRole.ContentsNumber, n, ownerId, depth);
+            yield return new(TextRole.ContentsEntry, e.Text, ownerId, depth);
+        }
     }
 }

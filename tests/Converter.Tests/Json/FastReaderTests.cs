@@ -96,10 +96,10 @@ public sealed class FastReaderTests
         yield return ReplaceFirst(json, "\"startLine\": 1", "\"startLine\": 1.0");
         yield return ReplaceFirst(json, "\"lineCount\": ", "\"lineCount\": -");
         yield return ReplaceFirst(json, "\"text\": ", "\"text\": \"dup\", \"text\": ");
-        yield return ReplaceFirst(json, "\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1.0\\n\"");
+        yield return ReplaceFirst(json, "\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"1.1\\n\"");
         yield return ReplaceFirst(json, "\"language\": \"", "\"language\": \"en-");
-        yield return json.Replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1.12\"", StringComparison.Ordinal);
-        yield return json.Replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1.01\"", StringComparison.Ordinal);
+        yield return json.Replace("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"1.12\"", StringComparison.Ordinal);
+        yield return json.Replace("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"1.01\"", StringComparison.Ordinal);
         yield return json + "{}";
     }
 

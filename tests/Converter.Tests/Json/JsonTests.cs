@@ -43,7 +43,7 @@ public sealed class JsonTests
         Assert.DoesNotContain("\\u", json);
         Assert.DoesNotContain("\r", json);
         Assert.EndsWith("}\n", json);
-        Assert.StartsWith("{\n  \"$schema\": \"" + JsonEmitter.SchemaId + "\",\n  \"schemaVersion\": \"1.0\",", json);
+        Assert.StartsWith("{\n  \"$schema\": \"" + JsonEmitter.SchemaId + "\",\n  \"schemaVersion\": \"1.1\",", json);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class JsonTests
         { "bad id", "/sections/1/id", "pattern" },
         { "wrong schemaVersion", "/schemaVersion", "pattern" },
         { "clause without text", "/sections/0/clauses/2", "required" },
-        { "empty clause text", "/sections/2/clauses/0/text", "minLength" },
+        { "unknown clause kind", "/sections/2/clauses/0/kind", "enum" },
         { "bad language", "/metadata/language", "pattern" },
     };
 
@@ -101,7 +101,7 @@ public sealed class JsonTests
             case "bad id": node["sections"]![1]!["id"] = "section two"; break;
             case "wrong schemaVersion": node["schemaVersion"] = "2.0"; break;
             case "clause without text": node["sections"]![0]!["clauses"]![2]!.AsObject().Remove("text"); break;
-            case "empty clause text": node["sections"]![2]!["clauses"]![0]!["text"] = ""; break;
+            case "unknown clause kind": node["sections"]![2]!["clauses"]![0]!["kind"] = "chapter"; break;
             case "bad language": node["metadata"]!["language"] = "Japanese!"; break;
         }
         using var doc = JsonDocument.Parse(node.ToJsonString());

@@ -50,7 +50,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : CliTestBase
         { "count-too-big.json", Utf8(SeedJson.Replace("\"lineCount\": 206", "\"lineCount\": 2147483648")), ExitCodes.InputInvalid, "/metadata/lineCount" },
         { "surrogate.json", Utf8(SeedJson.Replace("（仮訳）", "\\udc00")), ExitCodes.InputInvalid, "/heading/statusNote/text" },
         { "invalid-utf8.json", [.. Utf8(SeedJson[..200]), 0xFF, .. Utf8(SeedJson[200..])], ExitCodes.InputInvalid, "invalid UTF-8 byte 0xFF" },
-        { "version-9.json", Utf8(SeedJson.Replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"9.0\"")), ExitCodes.InputInvalid, "schemaVersion '9.0' is not supported" },
+        { "version-9.json", Utf8(SeedJson.Replace("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"9.0\"")), ExitCodes.InputInvalid, "schemaVersion '9.0' is not supported" },
         { "truncated.json", Utf8(SeedJson[..(SeedJson.Length / 2)]), ExitCodes.InputInvalid, "malformed JSON" },
     };
 

@@ -57,6 +57,13 @@ internal static class JsonDocumentWriter
     private static readonly JsonEncodedText Code = JsonEncodedText.Encode("code");
     private static readonly JsonEncodedText Severity = JsonEncodedText.Encode("severity");
     private static readonly JsonEncodedText Message = JsonEncodedText.Encode("message");
+    private static readonly JsonEncodedText Genre = JsonEncodedText.Encode("genre");
+    private static readonly JsonEncodedText DocumentNumber = JsonEncodedText.Encode("documentNumber");
+    private static readonly JsonEncodedText Contents = JsonEncodedText.Encode("contents");
+    private static readonly JsonEncodedText Entries = JsonEncodedText.Encode("entries");
+    private static readonly JsonEncodedText Level = JsonEncodedText.Encode("level");
+    private static readonly JsonEncodedText AmendLawNumber = JsonEncodedText.Encode("amendLawNumber");
+    private static readonly JsonEncodedText HeadingText = JsonEncodedText.Encode("heading");
     private static readonly JsonEncodedText SchemaIdValue = JsonEncodedText.Encode(JsonEmitter.SchemaId, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
     private static readonly JsonEncodedText Warning = JsonEncodedText.Encode("warning");
     private static readonly JsonEncodedText Info = JsonEncodedText.Encode("info");
@@ -103,15 +110,18 @@ internal static class JsonDocumentWriter
             w.WriteString(SourceSha256, m.SourceSha256);
             w.WriteString(Encoding, m.Encoding);
             w.WriteNumber(LineCount, m.LineCount);
+            w.WriteString(Genre, JsonModelMapper.GenreName(m.Genre));
             w.WriteEndObject();
 
             var h = d.Heading;
             w.WriteStartObject(Heading);
             if (h.StatusNote is { } status) Paragraph(StatusNote, status);
             Paragraph(Title, h.Title);
+            if (h.DocumentNumber is { } documentNumber) Paragraph(DocumentNumber, documentNumber);
             Paragraphs(Subtitles, h.Subtitles);
             w.WriteEndObject();
 
+            if (d.Contents is { } contents) TableOfContents(contents);
             Paragraphs(Preamble, d.Preamble);
             ClauseList(Clauses, d.Clauses);
             SectionList(Sections, d.Sections);
@@ -174,6 +184,26 @@ internal static class JsonDocumentWriter
             w.WriteEndObject();
         }
 
+        private void TableOfContents(TableOfContents t)
+        {
+            w.WriteStartObject(Contents);
+            if (t.Title is { } title) Paragraph(Title, title);
+            w.WriteStartArray(Entries);
+            foreach (var e in t.Entries)
+            {
+                w.WriteStartObject();
+                if (e.Number is { } number) w.WriteString(Number, number);
+                w.WriteString(Text, e.Text);
+                w.WriteNumber(Level, e.Level);
+                SourceSpan(e.Span);
+                w.WriteEndObject();
+                MaybeFlush();
+            }
+            w.WriteEndArray();
+            SourceSpan(t.Span);
+            w.WriteEndObject();
+        }
+
         private void SectionList(JsonEncodedText name, ImmutableArray<Section> sections)
         {
             w.WriteStartArray(name);
@@ -181,8 +211,10 @@ internal static class JsonDocumentWriter
             {
                 w.WriteStartObject();
                 w.WriteString(Id, s.Id);
+                w.WriteString(Kind, JsonModelMapper.KindName(s.Kind));
                 if (s.Number is { } number) w.WriteString(Number, number);
                 w.WriteString(Title, s.Title);
+                if (s.AmendLawNumber is { } amend) w.WriteString(AmendLawNumber, amend);
                 SourceSpan(s.Span);
                 ClauseList(Clauses, s.Clauses);
                 SectionList(Sections, s.Sections);
@@ -199,10 +231,13 @@ internal static class JsonDocumentWriter
             {
                 w.WriteStartObject();
                 w.WriteString(Id, c.Id);
+                w.WriteString(Kind, JsonModelMapper.KindName(c.Kind));
                 if (c.Number is { } number) w.WriteString(Number, number);
                 if (c.Caption is { } caption) w.WriteString(Caption, caption);
+                if (c.Heading is { } heading) w.WriteString(HeadingText, heading);
                 w.WriteString(Text, c.Text);
                 SourceSpan(c.Span);
+                if (c.Contents is { } contents) TableOfContents(contents);
                 ClauseList(Items, c.Items);
                 w.WriteEndObject();
                 MaybeFlush();

@@ -11,6 +11,7 @@ internal sealed class DocumentDto
     public string SchemaVersion { get; set; } = "";
     public MetadataDto Metadata { get; set; } = new();
     public HeadingDto Heading { get; set; } = new();
+    public TableOfContentsDto? Contents { get; set; }
     public List<ParagraphDto> Preamble { get; set; } = [];
     public List<ClauseDto> Clauses { get; set; } = [];
     public List<SectionDto> Sections { get; set; } = [];
@@ -27,13 +28,30 @@ internal sealed class MetadataDto
     public string SourceSha256 { get; set; } = "";
     public string Encoding { get; set; } = "";
     public int LineCount { get; set; }
+    public string? Genre { get; set; }
 }
 
 internal sealed class HeadingDto
 {
     public ParagraphDto? StatusNote { get; set; }
     public ParagraphDto Title { get; set; } = new();
+    public ParagraphDto? DocumentNumber { get; set; }
     public List<ParagraphDto> Subtitles { get; set; } = [];
+}
+
+internal sealed class TableOfContentsDto
+{
+    public ParagraphDto? Title { get; set; }
+    public List<TocEntryDto> Entries { get; set; } = [];
+    public SpanDto Span { get; set; } = new();
+}
+
+internal sealed class TocEntryDto
+{
+    public string? Number { get; set; }
+    public string Text { get; set; } = "";
+    public int Level { get; set; }
+    public SpanDto Span { get; set; } = new();
 }
 
 internal sealed class ParagraphDto
@@ -51,8 +69,10 @@ internal sealed class SpanDto
 internal sealed class SectionDto
 {
     public string Id { get; set; } = "";
+    public string? Kind { get; set; }
     public string? Number { get; set; }
     public string Title { get; set; } = "";
+    public string? AmendLawNumber { get; set; }
     public SpanDto Span { get; set; } = new();
     public List<ClauseDto> Clauses { get; set; } = [];
     public List<SectionDto> Sections { get; set; } = [];
@@ -61,10 +81,13 @@ internal sealed class SectionDto
 internal sealed class ClauseDto
 {
     public string Id { get; set; } = "";
+    public string? Kind { get; set; }
     public string? Number { get; set; }
     public string? Caption { get; set; }
+    public string? Heading { get; set; }
     public string Text { get; set; } = "";
     public SpanDto Span { get; set; } = new();
+    public TableOfContentsDto? Contents { get; set; }
     public List<ClauseDto> Items { get; set; } = [];
 }
 

@@ -12,7 +12,7 @@ namespace Converter.Emitters.Json;
 public sealed class JsonEmitter : IDocumentEmitter
 {
     /// <summary>The schema's <c>$id</c>, written as <c>$schema</c> in every document.</summary>
-    public const string SchemaId = "https://schemas.statement-converter.org/converter/document/1.0/document.schema.json";
+    public const string SchemaId = "https://schemas.statement-converter.org/converter/document/1.1/document.schema.json";
 
     /// <summary>Reads the transfer objects on the reader's full path (writing goes through <see cref="JsonDocumentWriter"/>).</summary>
     internal static readonly DocumentJsonContext Context = new(new JsonSerializerOptions(DocumentJsonContext.Default.Options)

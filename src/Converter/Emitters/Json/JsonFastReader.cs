@@ -85,12 +85,14 @@ internal static class JsonFastReader
         ImmutableArray<Section> sections = [];
         ImmutableArray<RemovedLine> removed = [];
         ImmutableArray<Diagnostic> diagnostics = [];
+        TableOfContents? contents = null;
         var seen = 0;
         while (true)
         {
             Next(ref r);
             if (r.TokenType == JsonTokenType.EndObject) break;
-            if (r.ValueTextEquals("$schema"u8))
+            if (r.ValueTextEquals("contents"u8)) { Mark(ref seen, 1 << 10); contents = ReadContents(ref r); }
+            else if (r.ValueTextEquals("$schema"u8))
             {
                 Mark(ref seen, 1 << 0);
                 Expect(ref r, JsonTokenType.String);
@@ -114,7 +116,10 @@ internal static class JsonFastReader
             else throw new GiveUp();
         }
         Require(seen, 0b11_1111_1110);
-        return new Document(version!, metadata!, heading!, preamble, clauses, sections, closing, removed, diagnostics);
+        return new Document(version!, metadata!, heading!, preamble, clauses, sections, closing, removed, diagnostics)
+        {
+            Contents = contents,
+        };
     }
 
     private static DocumentMetadata ReadMetadata(ref Utf8JsonReader r)
@@ -122,6 +127,7 @@ internal static class JsonFastReader
         if (r.TokenType != JsonTokenType.StartObject) throw new GiveUp();
         string? title = null, language = null, sourceName = null, sha = null, encoding = null;
         var lineCount = 0;
+        var genre = DocumentGenre.Statement;
         var seen = 0;
         while (true)
         {
@@ -157,16 +163,21 @@ internal static class JsonFastReader
                 };
             }
             else if (r.ValueTextEquals("lineCount"u8)) { Mark(ref seen, 1 << 5); lineCount = Integer(ref r, minimum: 0); }
+            else if (r.ValueTextEquals("genre"u8))
+            {
+                Mark(ref seen, 1 << 6);
+                genre = JsonModelMapper.ParseGenre(NonEmptyString(ref r)) ?? throw new GiveUp();
+            }
             else throw new GiveUp();
         }
         Require(seen, 0b11_1011);
-        return new DocumentMetadata(title!, language!, sourceName, sha!, encoding!, lineCount);
+        return new DocumentMetadata(title!, language!, sourceName, sha!, encoding!, lineCount) { Genre = genre };
     }
 
     private static DocumentHeading ReadHeading(ref Utf8JsonReader r)
     {
         if (r.TokenType != JsonTokenType.StartObject) throw new GiveUp();
-        Paragraph? status = null, title = null;
+        Paragraph? status = null, title = null, number = null;
         ImmutableArray<Paragraph> subtitles = [];
         var seen = 0;
         while (true)
@@ -176,10 +187,11 @@ internal static class JsonFastReader
             if (r.ValueTextEquals("statusNote"u8)) { Mark(ref seen, 1 << 0); Next(ref r); status = ReadParagraph(ref r); }
             else if (r.ValueTextEquals("title"u8)) { Mark(ref seen, 1 << 1); Next(ref r); title = ReadParagraph(ref r); }
             else if (r.ValueTextEquals("subtitles"u8)) { Mark(ref seen, 1 << 2); subtitles = ReadParagraphs(ref r); }
+            else if (r.ValueTextEquals("documentNumber"u8)) { Mark(ref seen, 1 << 3); Next(ref r); number = ReadParagraph(ref r); }
             else throw new GiveUp();
         }
         Require(seen, 0b110);
-        return new DocumentHeading(status, title!, subtitles);
+        return new DocumentHeading(status, title!, subtitles) { DocumentNumber = number };
     }
 
     private static ImmutableArray<Paragraph> ReadParagraphs(ref Utf8JsonReader r)
@@ -239,7 +251,8 @@ internal static class JsonFastReader
             Next(ref r);
             if (r.TokenType == JsonTokenType.EndArray) break;
             if (r.TokenType != JsonTokenType.StartObject) throw new GiveUp();
-            string? id = null, number = null, title = null;
+            string? id = null, number = null, title = null, amend = null;
+            var kind = SectionKind.Section;
             SourceSpan span = default;
             ImmutableArray<Clause> clauses = [];
             ImmutableArray<Section> sections = [];
@@ -259,10 +272,16 @@ internal static class JsonFastReader
                 else if (r.ValueTextEquals("span"u8)) { Mark(ref seen, 1 << 3); span = ReadSpan(ref r); }
                 else if (r.ValueTextEquals("clauses"u8)) { Mark(ref seen, 1 << 4); clauses = ReadClauses(ref r, depth + 1); }
                 else if (r.ValueTextEquals("sections"u8)) { Mark(ref seen, 1 << 5); sections = ReadSections(ref r, depth + 1); }
+                else if (r.ValueTextEquals("kind"u8))
+                {
+                    Mark(ref seen, 1 << 6);
+                    kind = JsonModelMapper.ParseSectionKind(NonEmptyString(ref r)) ?? throw new GiveUp();
+                }
+                else if (r.ValueTextEquals("amendLawNumber"u8)) { Mark(ref seen, 1 << 7); amend = NonEmptyString(ref r); }
                 else throw new GiveUp();
             }
             Require(seen, 0b11_1101);
-            list.Add(new Section(id!, number, title!, clauses, sections, span));
+            list.Add(new Section(id!, number, title!, clauses, sections, span) { Kind = kind, AmendLawNumber = amend });
         }
         return list.DrainToImmutable();
     }
@@ -276,7 +295,9 @@ internal static class JsonFastReader
             Next(ref r);
             if (r.TokenType == JsonTokenType.EndArray) break;
             if (r.TokenType != JsonTokenType.StartObject) throw new GiveUp();
-            string? id = null, number = null, caption = null, text = null;
+            string? id = null, number = null, caption = null, text = null, heading = null;
+            var kind = ClauseKind.Paragraph;
+            TableOfContents? contents = null;
             SourceSpan span = default;
             ImmutableArray<Clause> items = [];
             var seen = 0;
@@ -292,15 +313,67 @@ internal static class JsonFastReader
                 }
                 else if (r.ValueTextEquals("number"u8)) { Mark(ref seen, 1 << 1); number = NonEmptyString(ref r); }
                 else if (r.ValueTextEquals("caption"u8)) { Mark(ref seen, 1 << 2); caption = NonEmptyString(ref r); }
-                else if (r.ValueTextEquals("text"u8)) { Mark(ref seen, 1 << 3); text = NonEmptyString(ref r); }
+                else if (r.ValueTextEquals("text"u8)) { Mark(ref seen, 1 << 3); text = AnyString(ref r); }
                 else if (r.ValueTextEquals("span"u8)) { Mark(ref seen, 1 << 4); span = ReadSpan(ref r); }
                 else if (r.ValueTextEquals("items"u8)) { Mark(ref seen, 1 << 5); items = ReadClauses(ref r, depth + 1); }
+                else if (r.ValueTextEquals("kind"u8))
+                {
+                    Mark(ref seen, 1 << 6);
+                    kind = JsonModelMapper.ParseClauseKind(NonEmptyString(ref r)) ?? throw new GiveUp();
+                }
+                else if (r.ValueTextEquals("heading"u8)) { Mark(ref seen, 1 << 7); heading = NonEmptyString(ref r); }
+                else if (r.ValueTextEquals("contents"u8)) { Mark(ref seen, 1 << 8); contents = ReadContents(ref r); }
                 else throw new GiveUp();
             }
             Require(seen, 0b11_1001);
-            list.Add(new Clause(id!, number, caption, text!, items, span));
+            list.Add(new Clause(id!, number, caption, text!, items, span) { Kind = kind, Heading = heading, Contents = contents });
         }
         return list.DrainToImmutable();
+    }
+
+    private static TableOfContents ReadContents(ref Utf8JsonReader r)
+    {
+        Expect(ref r, JsonTokenType.StartObject);
+        Paragraph? title = null;
+        SourceSpan span = default;
+        var entries = ImmutableArray.CreateBuilder<TocEntry>();
+        var seen = 0;
+        while (true)
+        {
+            Next(ref r);
+            if (r.TokenType == JsonTokenType.EndObject) break;
+            if (r.ValueTextEquals("title"u8)) { Mark(ref seen, 1 << 0); Next(ref r); title = ReadParagraph(ref r); }
+            else if (r.ValueTextEquals("span"u8)) { Mark(ref seen, 1 << 1); span = ReadSpan(ref r); }
+            else if (r.ValueTextEquals("entries"u8))
+            {
+                Mark(ref seen, 1 << 2);
+                Expect(ref r, JsonTokenType.StartArray);
+                while (true)
+                {
+                    Next(ref r);
+                    if (r.TokenType == JsonTokenType.EndArray) break;
+                    if (r.TokenType != JsonTokenType.StartObject) throw new GiveUp();
+                    string? number = null, text = null;
+                    int level = 0, entrySeen = 0;
+                    SourceSpan entrySpan = default;
+                    while (true)
+                    {
+                        Next(ref r);
+                        if (r.TokenType == JsonTokenType.EndObject) break;
+                        if (r.ValueTextEquals("number"u8)) { Mark(ref entrySeen, 1 << 0); number = NonEmptyString(ref r); }
+                        else if (r.ValueTextEquals("text"u8)) { Mark(ref entrySeen, 1 << 1); text = NonEmptyString(ref r); }
+                        else if (r.ValueTextEquals("level"u8)) { Mark(ref entrySeen, 1 << 2); level = Integer(ref r, minimum: 1); }
+                        else if (r.ValueTextEquals("span"u8)) { Mark(ref entrySeen, 1 << 3); entrySpan = ReadSpan(ref r); }
+                        else throw new GiveUp();
+                    }
+                    Require(entrySeen, 0b1110);
+                    entries.Add(new TocEntry(number, text!, level, entrySpan));
+                }
+            }
+            else throw new GiveUp();
+        }
+        Require(seen, 0b110);
+        return new TableOfContents(title, entries.DrainToImmutable(), span);
     }
 
     private static ImmutableArray<RemovedLine> ReadRemovedLines(ref Utf8JsonReader r)
@@ -384,6 +457,12 @@ internal static class JsonFastReader
         // minLength 1 counts code points; any non-empty string has one.
         if (s.Length == 0) throw new GiveUp();
         return s;
+    }
+
+    private static string AnyString(ref Utf8JsonReader r)
+    {
+        Expect(ref r, JsonTokenType.String);
+        return r.GetString()!;
     }
 
     // Plain digits only (no fraction, exponent or sign): "1.0" is an integer to the schema but is left to the full path.
