@@ -130,7 +130,7 @@ internal sealed class FontSubset
                 if (cidOfGlyph.TryAdd(component, (ushort)_entries.Count)) _entries.Add((component, -1));
 
         var n = _entries.Count;
-        var glyphPieces = new DeflatePiece[n];
+        var glyphPieces = new CodedBits[n];
         var glyphSums = new uint[n];
         var loca = new byte[(n + 1) * 4];
         var hmtx = new byte[n * 4];
@@ -158,7 +158,7 @@ internal sealed class FontSubset
         BinaryPrimitives.WriteUInt16BigEndian(maxp.AsSpan(4), (ushort)n);    // numGlyphs
 
         // Tables in tag order, laid out in that order; each starts on a 4-byte boundary.
-        var tables = new List<(string Tag, int Length, uint Checksum, Func<DeflatePiece[]>? Cached, byte[]? Bytes)>();
+        var tables = new List<(string Tag, int Length, uint Checksum, Func<CodedBits[]>? Cached, byte[]? Bytes)>();
         void Add(string tag, byte[] bytes) => tables.Add((tag, bytes.Length, Checksum(bytes), null, bytes));
         if (pieces.Cvt is { } cvt) tables.Add(("cvt ", cvt.Length, cvt.Checksum, () => [cvt.Piece], null));
         if (pieces.Fpgm is { } fpgm) tables.Add(("fpgm", fpgm.Length, fpgm.Checksum, () => [fpgm.Piece], null));
@@ -194,8 +194,8 @@ internal sealed class FontSubset
         total += Checksum(directory);
         BinaryPrimitives.WriteUInt32BigEndian(head.AsSpan(8), 0xB1B0AFBA - total);
 
-        // The document's own bytes (directory and small tables) are compressed now, between the cached pieces.
-        var output = new List<DeflatePiece>();
+        // The document's own bytes (directory and small tables) are encoded now, between the cached pieces.
+        var output = new List<CodedBits>();
         var pending = new MemoryStream();
         pending.Write(directory);
         foreach (var table in tables)
@@ -210,12 +210,12 @@ internal sealed class FontSubset
             output.AddRange(table.Cached!());
         }
         Flush();
-        return (Zlib.Join(output), offset);
+        return (pieces.Code.Join(output), offset);
 
         void Flush()
         {
             if (pending.Length == 0) return;
-            output.Add(Zlib.Piece(pending.GetBuffer().AsSpan(0, (int)pending.Length), CompressionLevel.Fastest));
+            output.Add(pieces.Code.Encode(pending.GetBuffer().AsSpan(0, (int)pending.Length)));
             pending.SetLength(0);
         }
     }
@@ -239,16 +239,17 @@ internal sealed class FontSubset
     }
 }
 
-/// <summary>A glyph outline (or hinting table) padded to four bytes and compressed on its own, with its TrueType checksum.</summary>
-/// <param name="Piece">The compressed bytes.</param>
+/// <summary>A glyph outline (or hinting table) padded to four bytes and encoded on its own, with its TrueType checksum.</summary>
+/// <param name="Piece">The encoded bits.</param>
 /// <param name="Checksum">Checksum of the padded bytes.</param>
 /// <param name="Length">Unpadded length (for a table's directory entry).</param>
-internal sealed record GlyphPiece(DeflatePiece Piece, uint Checksum, int Length);
+internal sealed record GlyphPiece(CodedBits Piece, uint Checksum, int Length);
 
 /// <summary>
-/// Per font and per process: each glyph's outline compressed once, the first time any document draws it, and the hinting
-/// tables (<c>cvt fpgm prep</c>) compressed once. Composite glyphs refer to other glyphs by number, which differs from
-/// subset to subset, so they are renumbered and compressed per document instead (they are few: accented letters).
+/// Per font and per process: the font's deflate code (<see cref="SharedCodeDeflate"/>, fitted to a fixed sample of its
+/// glyphs), each glyph's outline encoded once, the first time any document draws it, and the hinting tables
+/// (<c>cvt fpgm prep</c>) encoded once. Composite glyphs refer to other glyphs by number, which differs from subset to
+/// subset, so they are renumbered and encoded per document instead (they are few: accented letters).
 /// </summary>
 internal sealed class GlyphPieces
 {
@@ -259,6 +260,7 @@ internal sealed class GlyphPieces
     private GlyphPieces(TrueTypeFont font)
     {
         _font = font;
+        Code = SharedCodeDeflate.FromSamples(Sample(font));
         Cvt = Table("cvt ");
         Fpgm = Table("fpgm");
         Prep = Table("prep");
@@ -266,6 +268,17 @@ internal sealed class GlyphPieces
 
     /// <summary>The cache of <paramref name="font"/>.</summary>
     public static GlyphPieces For(TrueTypeFont font) => All.GetValue(font, f => new GlyphPieces(f));
+
+    /// <summary>The code every piece of this font is encoded with.</summary>
+    public SharedCodeDeflate Code { get; }
+
+    /// <summary>Up to 128 glyph outlines spread evenly over the font: the same sample in every process.</summary>
+    private static IEnumerable<byte[]> Sample(TrueTypeFont font)
+    {
+        var count = font.GlyphCount;
+        var step = Math.Max(1, count / 128);
+        for (var g = 1; g < count; g += step) yield return font.GlyphData(g).ToArray();
+    }
 
     /// <summary>The control value table, or null.</summary>
     public GlyphPiece? Cvt { get; }
@@ -285,7 +298,7 @@ internal sealed class GlyphPieces
         var padded = new byte[FontSubset.Pad4(data.Length)];
         data.CopyTo(padded);
         if (composite) Renumber(padded, newNumbers);
-        var piece = new GlyphPiece(Zlib.Piece(padded), FontSubset.Checksum(padded), padded.Length);
+        var piece = new GlyphPiece(Code.Encode(padded), FontSubset.Checksum(padded), padded.Length);
         return composite ? piece : _simple.GetOrAdd(glyph, piece);
     }
 
@@ -333,6 +346,6 @@ internal sealed class GlyphPieces
         if (data.IsEmpty) return null;
         var padded = new byte[FontSubset.Pad4(data.Length)];
         data.CopyTo(padded);
-        return new GlyphPiece(Zlib.Piece(padded), FontSubset.Checksum(padded), data.Length);
+        return new GlyphPiece(Code.Encode(padded), FontSubset.Checksum(padded), data.Length);
     }
 }
