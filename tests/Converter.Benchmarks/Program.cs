@@ -7,6 +7,7 @@ using Converter.Benchmarks;
 //   generate SIZE FILE [SEED]   one document of about SIZE bytes (K/M suffix), Japanese title
 //   batch COUNT DIR [SEED]      COUNT seed-sized documents, each different
 //   verify                      parses generated documents and prints what the parser read
+//   word-gaps PATH...          word spaces of Western documents as the PDF emitter sets them (largest, 95th percentile)
 //   pdf-stages N [INPUT]        renders INPUT (seed, 1MB) N times as PDF, stage by stage, and prints wall and CPU
 //                               time per stage (steadier than BenchmarkDotNet on a loaded machine; for dotnet-trace)
 // Anything else goes to BenchmarkDotNet, e.g. --filter '*Parse*', --list flat, --job short.
@@ -35,6 +36,8 @@ switch (args.FirstOrDefault())
     }
     case "verify":
         return Verify.Run();
+    case "word-gaps" when args.Length >= 2:
+        return WordGaps.Run(args.Skip(1));
     case "pdf-stages" when args.Length >= 2:
         PdfStages.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? args[2] : BenchmarkInput.Seed);
         return 0;

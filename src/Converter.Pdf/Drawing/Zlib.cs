@@ -1,69 +1,16 @@
-using System.Buffers.Binary;
 using System.IO.Compression;
 
 namespace Converter.Pdf.Drawing;
 
 /// <summary>
-/// A piece of raw deflate data that ends on a byte boundary (a sync flush) and refers to nothing before it, so pieces
-/// compressed separately can be joined into one stream: its uncompressed length and Adler-32 go with it, because the
-/// zlib trailer of the joined stream is the combination of the pieces' checksums.
+/// zlib streams (RFC 1950) for PDF's <c>/FlateDecode</c>: whole ones for per-document data (content streams, ToUnicode maps),
+/// and the Adler-32 arithmetic <see cref="SharedCodeDeflate"/> needs to join separately encoded pieces.
 /// </summary>
-/// <param name="Deflated">Non-final deflate blocks ending with an empty stored block.</param>
-/// <param name="Adler">Adler-32 of the uncompressed bytes.</param>
-/// <param name="Length">Number of uncompressed bytes.</param>
-internal sealed record DeflatePiece(byte[] Deflated, uint Adler, int Length);
-
-/// <summary>
-/// zlib streams (RFC 1950) for PDF's <c>/FlateDecode</c>, made either whole or from <see cref="DeflatePiece"/>s.
-/// </summary>
-/// <remarks>
-/// Why pieces: most of a PDF's bytes are font outlines, and the same glyphs recur in every document. Each glyph's outline is
-/// compressed once per process; a document's font program is then its small tables compressed now plus the cached glyph
-/// pieces copied one after the other. A piece is made by a fresh compressor ended with a sync flush, so it never refers back
-/// into data before it, which is what makes concatenation valid (RFC 1951 §3.2.3: only the last block carries BFINAL).
-/// .NET's <see cref="DeflateStream.Flush()"/> writes that sync flush.
-/// </remarks>
 internal static class Zlib
 {
     private const uint AdlerBase = 65521;
 
-    /// <summary>Compresses <paramref name="data"/> into a joinable piece.</summary>
-    public static DeflatePiece Piece(ReadOnlySpan<byte> data, CompressionLevel level = CompressionLevel.SmallestSize)
-    {
-        using var buffer = new MemoryStream(data.Length / 2 + 64);
-        byte[] deflated;
-        using (var deflate = new DeflateStream(buffer, level, leaveOpen: true))
-        {
-            deflate.Write(data);
-            deflate.Flush();                   // sync flush: byte-aligned, not final
-            deflated = buffer.ToArray();
-        }                                      // disposing appends a final block, which is not part of the piece
-        return new DeflatePiece(deflated, Adler32(data), data.Length);
-    }
-
-    /// <summary>A complete zlib stream of <paramref name="pieces"/>, in order.</summary>
-    public static byte[] Join(IReadOnlyList<DeflatePiece> pieces)
-    {
-        var size = 2 + 2 + 4;
-        foreach (var p in pieces) size += p.Deflated.Length;
-        var output = new byte[size];
-        output[0] = 0x78;                      // deflate, 32 KB window
-        output[1] = 0xDA;                      // "maximum compression"; 0x78DA is a multiple of 31 as the header check requires
-        var at = 2;
-        uint adler = 1;
-        foreach (var p in pieces)
-        {
-            p.Deflated.CopyTo(output, at);
-            at += p.Deflated.Length;
-            adler = CombineAdler(adler, p.Adler, p.Length);
-        }
-        output[at++] = 0x03;                   // final, fixed-Huffman block holding only its end code
-        output[at++] = 0x00;
-        BinaryPrimitives.WriteUInt32BigEndian(output.AsSpan(at), adler);
-        return output;
-    }
-
-    /// <summary>A complete zlib stream of <paramref name="data"/> (for content streams and other per-document data).</summary>
+    /// <summary>A complete zlib stream of <paramref name="data"/>, with its Adler-32 trailer (which qpdf checks).</summary>
     public static byte[] Compress(ReadOnlySpan<byte> data, CompressionLevel level = CompressionLevel.Optimal)
     {
         using var buffer = new MemoryStream(data.Length / 3 + 64);
