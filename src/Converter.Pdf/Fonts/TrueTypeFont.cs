@@ -131,22 +131,25 @@ internal sealed class TrueTypeFont
         };
     }
 
-    private static string? RejectTables(ReadOnlySpan<byte> data)
+    private static string? RejectTables(ReadOnlySpan<byte> data, bool needCmap = true)
     {
         var tables = ReadDirectory(data);
         if (tables is null) return "its table directory is damaged";
         if (tables.ContainsKey("CFF ") || tables.ContainsKey("CFF2"))
             return "it has CFF (PostScript) outlines; use a TrueType font with glyf outlines (.ttf)";
         foreach (var required in new[] { "glyf", "loca", "cmap", "head", "hhea", "hmtx", "maxp" })
-            if (!tables.ContainsKey(required)) return $"it has no '{required}' table; use a TrueType font with glyf outlines (.ttf)";
+            if (!tables.ContainsKey(required) && (needCmap || required != "cmap")) return $"it has no '{required}' table; use a TrueType font with glyf outlines (.ttf)";
         return null;
     }
 
     /// <summary>Parses a font already accepted by <see cref="Reject"/>.</summary>
     /// <exception cref="InvalidDataException">A table is damaged.</exception>
-    public static TrueTypeFont Parse(byte[] data, string fallbackName)
+    /// <param name="data">The font file.</param>
+    /// <param name="fallbackName">Family name to use when the font has no <c>name</c> table.</param>
+    /// <param name="embedded">True for a font program as embedded in a PDF (a CIDFontType2 needs no <c>cmap</c>): no character map is read.</param>
+    public static TrueTypeFont Parse(byte[] data, string fallbackName, bool embedded = false)
     {
-        var reason = Reject(data);
+        var reason = embedded ? RejectTables(data, needCmap: false) : Reject(data);
         if (reason is not null) throw new InvalidDataException(reason);
         var tables = ReadDirectory(data)!;
         try
@@ -171,7 +174,7 @@ internal sealed class TrueTypeFont
             var longLoca = BinaryPrimitives.ReadInt16BigEndian(head[50..]) == 1;
             var locaLength = Table(data, tables, "loca").Length;
             if (locaLength < (numGlyphs + 1) * (longLoca ? 4 : 2)) throw new InvalidDataException("loca is too short");
-            var glyphs = ReadCmap(Table(data, tables, "cmap"), numGlyphs);
+            var glyphs = embedded ? new GlyphMap() : ReadCmap(Table(data, tables, "cmap"), numGlyphs);
             ushort fsType = 0;
             if (tables.ContainsKey("OS/2"))
             {
