@@ -59,7 +59,7 @@ internal static class TextShaper
                 issues.Add(new GlyphIssue(cp, null, false, Invisible: true));
                 continue;
             }
-            var drawn = cp == original ? char.ConvertFromUtf32(cp) : " ";
+            var drawn = cp == original ? Text(cp) : " ";
             if (userFont && fonts[primary].HasGlyph(cp))
             {
                 glyphs.Add(new Glyph(drawn, cp, primary, fonts[primary].Advance(cp) * size));
@@ -86,7 +86,7 @@ internal static class TextShaper
             if (geta is { } s)
             {
                 issues.Add(new GlyphIssue(cp, char.ConvertFromUtf32(ReplacementCodePoint), false));
-                glyphs.Add(new Glyph(char.ConvertFromUtf32(ReplacementCodePoint), ReplacementCodePoint, s, fonts[s].Advance(ReplacementCodePoint) * size));
+                glyphs.Add(new Glyph(Text(ReplacementCodePoint), ReplacementCodePoint, s, fonts[s].Advance(ReplacementCodePoint) * size));
             }
             else issues.Add(new GlyphIssue(cp, null, false));
         }
@@ -99,6 +99,12 @@ internal static class TextShaper
             }
         return glyphs;
     }
+
+    private static readonly string?[] BmpStrings = new string?[0x10000];
+
+    /// <summary>The one-character string of <paramref name="cp"/>, shared for the Basic Multilingual Plane (layout makes one per glyph).</summary>
+    private static string Text(int cp) =>
+        cp < 0x10000 ? BmpStrings[cp] ??= char.ConvertFromUtf32(cp) : char.ConvertFromUtf32(cp);
 
     /// <summary>True for a character set in the Latin font: Latin script, or ambiguous-width punctuation in a Latin context.</summary>
     internal static bool PrefersLatin(IReadOnlyList<int> cps, int i, bool cjk)
