@@ -188,35 +188,26 @@ internal sealed class SharedCodeDeflate
         }
     }
 
-    /// <summary>Plain Huffman code lengths; ties broken by symbol order, so the result is deterministic.</summary>
+    /// <summary>Plain Huffman code lengths; ties broken by node number, so the result is deterministic.</summary>
     private static void Huffman(long[] frequencies, Span<byte> lengths)
     {
         var n = frequencies.Length;
-        var weight = new List<long>(2 * n);
-        var parent = new List<int>(2 * n);
-        var active = new List<int>(n);
-        for (var k = 0; k < n; k++)
+        var parent = new int[2 * n];
+        var queue = new PriorityQueue<int, (long Weight, int Node)>(n);
+        for (var k = 0; k < n; k++) queue.Enqueue(k, (frequencies[k], k));
+        var next = n;
+        while (queue.Count > 1)
         {
-            weight.Add(frequencies[k]);
-            parent.Add(-1);
-            active.Add(k);
+            queue.TryDequeue(out var x, out var wx);
+            queue.TryDequeue(out var y, out var wy);
+            parent[x] = parent[y] = next;
+            queue.Enqueue(next, (wx.Weight + wy.Weight, next));
+            next++;
         }
-        while (active.Count > 1)
-        {
-            active.Sort((a, b) => weight[a] != weight[b] ? weight[a].CompareTo(weight[b]) : a.CompareTo(b));
-            int x = active[0], y = active[1];
-            active.RemoveRange(0, 2);
-            weight.Add(weight[x] + weight[y]);
-            parent.Add(-1);
-            parent[x] = parent[y] = weight.Count - 1;
-            active.Add(weight.Count - 1);
-        }
-        for (var k = 0; k < n; k++)
-        {
-            var depth = 0;
-            for (var p = parent[k]; p >= 0; p = parent[p]) depth++;
-            lengths[k] = (byte)Math.Max(depth, 1);
-        }
+        var root = next - 1;
+        var depth = new int[next];
+        for (var node = root - 1; node >= 0; node--) depth[node] = depth[parent[node]] + 1;   // parents have higher numbers
+        for (var k = 0; k < n; k++) lengths[k] = (byte)Math.Max(depth[k], 1);
     }
 
     /// <summary>Canonical codes for code lengths (RFC 1951 §3.2.2), bit-reversed for output least significant bit first.</summary>
