@@ -15,7 +15,10 @@ public sealed class TaggedStructureTests
 {
     private static readonly SourceSpan At = SourceSpan.Line(1);
 
-    /// <summary>A Japanese statute with a table of contents, a captioned article of two paragraphs and items.</summary>
+    /// <summary>
+    /// A Japanese statute with a table of contents and a captioned article of two paragraphs, as the parser gives it: the
+    /// article's text is its first paragraph, its items that paragraph's items (号) and then its later paragraphs (項).
+    /// </summary>
     internal static Document Statute() => new Document(
         Document.CurrentSchemaVersion,
         new DocumentMetadata("試験法", "ja", null, new string('0', 64), "utf-8", 20),
@@ -24,12 +27,10 @@ public sealed class TaggedStructureTests
         [],
         [
             new Section("sec-1", "第一章", "総則", [
-                new Clause("sec-1.cl-1", "第一条", "（目的）", "", [
-                    new Clause("sec-1.cl-1.cl-1", null, null, "この法律は、試験の目的を定める。", [
-                        new Clause("sec-1.cl-1.cl-1.cl-1", "一", null, "第一の号", [], At) { Kind = ClauseKind.Item },
-                        new Clause("sec-1.cl-1.cl-1.cl-2", "二", null, "第二の号", [], At) { Kind = ClauseKind.Item },
-                    ], At) { Kind = ClauseKind.Paragraph },
-                    new Clause("sec-1.cl-1.cl-2", "２", null, "前項の規定は、準用する。", [], At) { Kind = ClauseKind.Paragraph },
+                new Clause("sec-1.cl-1", "第一条", "（目的）", "この法律は、試験の目的を定める。", [
+                    new Clause("sec-1.cl-1.cl-1", "一", null, "第一の号", [], At) { Kind = ClauseKind.Item },
+                    new Clause("sec-1.cl-1.cl-2", "二", null, "第二の号", [], At) { Kind = ClauseKind.Item },
+                    new Clause("sec-1.cl-1.cl-3", "２", null, "前項の規定は、準用する。", [], At) { Kind = ClauseKind.Paragraph },
                 ], At) { Kind = ClauseKind.Article },
             ], [], At) { Kind = SectionKind.Chapter },
             new Section("sec-2", null, "附則", [new Clause("sec-2.cl-1", null, null, "この法律は、公布の日から施行する。", [], At)], [], At)
@@ -97,7 +98,6 @@ public sealed class TaggedStructureTests
                 "              Lbl 二",
                 "              LBody",
                 "                P 第二の号",
-                "          L",
                 "            LI",
                 "              Lbl ２",
                 "              LBody",
@@ -107,6 +107,18 @@ public sealed class TaggedStructureTests
                 "    P この法律は、公布の日から施行する。",
             ],
             outline);
+    }
+
+    [Fact]
+    public void An_article_s_later_paragraphs_hang_at_its_indent_and_its_items_one_em_in()
+    {
+        var lines = PdfReadBack.PageLines(Seed.Render(Statute()))[0];
+        using var read = PdfDocument.Open(Seed.Render(Statute()));
+        var letters = read.GetPage(1).Letters;
+        double X(string start) => letters.Last(l => l.Value == start[..1] && string.Concat(letters.SkipWhile(x => x != l).Take(start.Length).Select(x => x.Value)) == start).StartBaseLine.X;
+        Assert.Equal(X("第一条"), X("２前項"), 1);
+        Assert.Equal(X("第一条") + 11, X("一第一"), 1);
+        Assert.Contains(lines, l => l.StartsWith("第一条この法律は", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -134,8 +134,11 @@ internal sealed class DocumentLayouter
         foreach (var child in section.Sections) Section(child, level + 1, sect);
     }
 
-    /// <summary>A list of sibling clauses: numbered ones grouped into <c>L</c> lists, unnumbered ones paragraphs.</summary>
-    private void Clauses(IReadOnlyList<Clause> clauses, int parent, int depth, int sectionLevel)
+    /// <summary>
+    /// A list of sibling clauses: numbered ones grouped into <c>L</c> lists, unnumbered ones paragraphs. Items indent one em
+    /// per level, except an article's later paragraphs (項 ２, ３), which hang at the article's own indent as statutes print them.
+    /// </summary>
+    private void Clauses(IReadOnlyList<Clause> clauses, int parent, int depth, int sectionLevel, ClauseKind? parentKind = null)
     {
         var list = -1;
         for (var k = 0; k < clauses.Count; k++)
@@ -144,7 +147,8 @@ internal sealed class DocumentLayouter
             var number = clause.Number;
             if (number is null && _options.NumberClauses)
                 number = depth > 0 ? $"({k + 1})" : string.Create(CultureInfo.InvariantCulture, $"{k + 1}.");
-            var indent = (sectionLevel - 1 + depth) * _body;
+            var level = parentKind == ClauseKind.Article && clause.Kind == ClauseKind.Paragraph && depth > 0 ? depth - 1 : depth;
+            var indent = (sectionLevel - 1 + level) * _body;
             int textNode, numberNode = -1, itemsParent;
             int? captionNode = null;
             if (number is not null)
@@ -177,7 +181,6 @@ internal sealed class DocumentLayouter
             var items = clause.Items;
             var text = clause.Text;
             IReadOnlyList<Clause> firstItems = [];
-            var itemDepth = depth + 1;
             string? merged = null;
             if (text.Length == 0 && clause.Heading is null && clause.Contents is null && items.Length > 0
                 && items[0] is { Number: null, Caption: null, Heading: null, Contents: null } first && first.Kind == ClauseKind.Paragraph && !_options.NumberClauses)
@@ -186,7 +189,6 @@ internal sealed class DocumentLayouter
                 merged = first.Id;
                 firstItems = first.Items;
                 items = items[1..];
-                itemDepth = depth;
             }
             Add(BlockKind.Clause,
                 new ParagraphSpec(text, FontSlot.Body, _body, _left + indent, _width - indent,
@@ -194,9 +196,9 @@ internal sealed class DocumentLayouter
                     Lead: clause.Heading),
                 afterCaption ? 0 : Previous == BlockKind.SectionHeading ? _line * 0.25 : _line * 0.5,
                 anchors: Anchors(afterCaption ? null : clause.Id, merged), where: clause.Id, span: clause.Span);
-            if (firstItems.Count > 0) Clauses(firstItems, itemsParent, depth + 1, sectionLevel);
+            if (firstItems.Count > 0) Clauses(firstItems, itemsParent, level + 1, sectionLevel, ClauseKind.Paragraph);
             if (clause.Contents is { } contents) Contents(contents, itemsParent, indent + _body, clause.Id);
-            if (items.Length > 0) Clauses(items, itemsParent, itemDepth, sectionLevel);
+            if (items.Length > 0) Clauses(items, itemsParent, merged is null ? level + 1 : level, sectionLevel, merged is null ? clause.Kind : null);
         }
     }
 
