@@ -24,7 +24,7 @@ internal sealed record WordSpacing(double Shrink, byte[] HyphenBefore, double Hy
 /// A unit wider than a line (a 10 000-character word) is cut where the line is full (emergency break), so
 /// layout always progresses and never overflows.
 /// Western text (<see cref="WordSpacing"/>) may also shrink its word spaces a little to take one more word, and a line that
-/// would be loose ends inside its next word with a hyphen where the word may be hyphenated.
+/// would be loose ends inside its next word with a hyphen where the word may be hyphenated (never three lines in a row).
 /// </summary>
 internal static class LineBreaker
 {
@@ -91,7 +91,8 @@ internal static class LineBreaker
             {
                 end = i;
                 while (end > pos && !analysis.BreakBefore[end]) end--;
-                if (words is not null && HyphenBreak(glyphs, words, pos, end, i, available) is { } h)
+                var ladder = lines.Count >= 2 && lines[^1].Hyphenated && lines[^2].Hyphenated;   // no third hyphen in a row
+                if (words is not null && !ladder && HyphenBreak(glyphs, words, pos, end, i, available) is { } h)
                 {
                     hyphenated = words.HyphenBefore[h] == 1;
                     end = h;
