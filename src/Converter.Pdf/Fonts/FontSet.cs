@@ -66,11 +66,9 @@ internal sealed class FontSet
 
     private static FontFace LoadBundled(string file, string name)
     {
-        using var stream = typeof(FontSet).Assembly.GetManifestResourceStream("Converter.Pdf.Fonts." + file)
+        var stream = typeof(FontSet).Assembly.GetManifestResourceStream("Converter.Pdf.Fonts." + file)
             ?? throw new InvalidOperationException($"bundled font {file} is missing from the assembly");
-        var data = new byte[stream.Length];
-        stream.ReadExactly(data);
-        return new FontFace(TrueTypeFont.Parse(data, name), name + " (bundled)");
+        return new FontFace(TrueTypeFont.Parse(ResourceMemory.Of(stream), name), name + " (bundled)");
     }
 
     private static FontFace LoadUser(string path, string option)

@@ -15,7 +15,7 @@ internal sealed class TrueTypeFont
     private readonly Dictionary<string, (int Offset, int Length)> _tables;
     private readonly bool _longLoca;
 
-    private TrueTypeFont(byte[] data, Dictionary<string, (int Offset, int Length)> tables, string familyName, int unitsPerEm,
+    private TrueTypeFont(ReadOnlyMemory<byte> data, Dictionary<string, (int Offset, int Length)> tables, string familyName, int unitsPerEm,
         GlyphMap glyphs, ushort[] advances, short[] leftBearings, ushort fsType, bool longLoca)
     {
         Data = data;
@@ -43,8 +43,8 @@ internal sealed class TrueTypeFont
             ItalicAngle = BinaryPrimitives.ReadInt32BigEndian(Table("post")[4..]) / 65536.0;
     }
 
-    /// <summary>The whole font file.</summary>
-    public byte[] Data { get; }
+    /// <summary>The whole font file (for a bundled font, the assembly's resource in place).</summary>
+    public ReadOnlyMemory<byte> Data { get; }
 
     /// <summary>Number of glyphs (<c>maxp</c>).</summary>
     public int GlyphCount => _advances.Length;
@@ -66,7 +66,7 @@ internal sealed class TrueTypeFont
 
     /// <summary>The bytes of table <paramref name="tag"/>, or an empty span when the font has none.</summary>
     public ReadOnlySpan<byte> Table(string tag) =>
-        _tables.TryGetValue(tag, out var t) ? Data.AsSpan(t.Offset, t.Length) : default;
+        _tables.TryGetValue(tag, out var t) ? Data.Span.Slice(t.Offset, t.Length) : default;
 
     /// <summary>Glyph index of <paramref name="codePoint"/>, 0 when the font has none.</summary>
     public ushort GlyphId(int codePoint) => _glyphs.TryGetValue(codePoint, out var g) ? g : (ushort)0;
@@ -144,11 +144,12 @@ internal sealed class TrueTypeFont
 
     /// <summary>Parses a font already accepted by <see cref="Reject"/>.</summary>
     /// <exception cref="InvalidDataException">A table is damaged.</exception>
-    /// <param name="data">The font file.</param>
+    /// <param name="file">The font file.</param>
     /// <param name="fallbackName">Family name to use when the font has no <c>name</c> table.</param>
     /// <param name="embedded">True for a font program as embedded in a PDF (a CIDFontType2 needs no <c>cmap</c>): no character map is read.</param>
-    public static TrueTypeFont Parse(byte[] data, string fallbackName, bool embedded = false)
+    public static TrueTypeFont Parse(ReadOnlyMemory<byte> file, string fallbackName, bool embedded = false)
     {
+        var data = file.Span;
         var reason = embedded ? RejectTables(data, needCmap: false) : Reject(data);
         if (reason is not null) throw new InvalidDataException(reason);
         var tables = ReadDirectory(data)!;
@@ -182,7 +183,7 @@ internal sealed class TrueTypeFont
                 if (os2.Length >= 10) fsType = BinaryPrimitives.ReadUInt16BigEndian(os2[8..]);
             }
             var name = tables.ContainsKey("name") ? ReadFamilyName(Table(data, tables, "name")) : null;
-            return new TrueTypeFont(data, tables, name ?? fallbackName, unitsPerEm, glyphs, advances, bearings, fsType, longLoca);
+            return new TrueTypeFont(file, tables, name ?? fallbackName, unitsPerEm, glyphs, advances, bearings, fsType, longLoca);
         }
         catch (ArgumentOutOfRangeException e)
         {
