@@ -8,9 +8,11 @@ using Converter.Pdf.Layout;
 namespace Converter.Pdf;
 
 /// <summary>
-/// Writes a <see cref="Document"/> as PDF: A4, Japanese line breaking (JIS X 4051), bundled IPAex fonts
-/// (subset, embedded), tagged structure, outline, named destinations per section and clause, and — unless
-/// <see cref="ConverterOptions.PdfA"/> is off — PDF/A-2u identification with an sRGB output intent.
+/// Writes a <see cref="Document"/> as PDF: A4; Japanese set by JIS X 4051 in the bundled IPAex fonts, Latin text in the
+/// bundled Liberation fonts, English hyphenated and justified with word spaces of at most twice the space; fonts subset
+/// and embedded; tagged structure (sections, lists, captions, table of contents; page numbers as artifacts), outline,
+/// named destinations per section and clause, and — unless <see cref="ConverterOptions.PdfA"/> is off — PDF/A-2u
+/// identification with an sRGB output intent.
 /// The same document and options always give the same bytes. Stateless and thread-safe.
 /// </summary>
 public sealed class PdfEmitter : IDocumentEmitter

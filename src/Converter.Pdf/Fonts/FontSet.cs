@@ -55,7 +55,7 @@ internal sealed class FontSet
     /// <summary>The fonts by slot, for layout; <paramref name="cjk"/> when the document's language is Chinese, Japanese or Korean.</summary>
     public Layout.FontPalette Palette(bool cjk) => new(Body, BodyFallback, Heading, HeadingFallback, BodyLatin, HeadingLatin) { Cjk = cjk };
 
-    /// <summary>Loads the fonts the options ask for and registers them with PDFsharp.</summary>
+    /// <summary>Loads the fonts the options ask for (bundled ones once per process).</summary>
     /// <exception cref="ConversionException">A font path cannot be read or is not a single TrueType (glyf) font.</exception>
     public static FontSet Load(ConverterOptions options)
     {
