@@ -60,6 +60,19 @@ public sealed class CorpusToolTests : IDisposable
         Assert.Equal(expected, PdfReadBack.Squash(string.Concat(PdfReadBack.PageTexts(pdf))));
     }
 
+    [RequiresToolFact("pdftotext")]
+    public void Quotes_dashes_section_signs_and_accents_extract_as_written()
+    {
+        const string text = "Leaders’ Communiqué: under § 2 of the “Accord” — the €5 billion fund — Russia’s naïve ‘test’ failed; 2024–2025.";
+        var document = DocumentConverter.Parse("Joint Statement\n\n" + text + "\n", "en.txt");
+        var pdf = Seed.Render(document);
+        var path = Path.Combine(_dir, "marks.pdf");
+        File.WriteAllBytes(path, pdf);
+        var (_, poppler) = ExternalToolTests.Run("pdftotext", "-raw", "-enc", "UTF-8", path, "-");
+        Assert.Contains(text, poppler.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains(PdfReadBack.Squash(text), PdfReadBack.Squash(string.Concat(PdfReadBack.PageTexts(pdf))), StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Documents))]
     public void English_word_spaces_stay_within_twice_the_font_space(string name)
