@@ -7,9 +7,11 @@ using Converter.Pdf.Layout;
 namespace Converter.Pdf;
 
 /// <summary>
-/// Writes a <see cref="Document"/> as PDF: A4, Japanese line breaking (JIS X 4051), bundled IPAex fonts
-/// (subset, embedded), tagged structure, outline, named destinations per section and clause, and — unless
-/// <see cref="ConverterOptions.PdfA"/> is off — PDF/A-2u identification with an sRGB output intent.
+/// Writes a <see cref="Document"/> as PDF: A4; Japanese set by JIS X 4051 in the bundled IPAex fonts, Latin text in the
+/// bundled Liberation fonts, English hyphenated and justified with word spaces of at most twice the space; fonts subset
+/// and embedded; tagged structure (sections, lists, captions, table of contents; page numbers as artifacts), outline,
+/// named destinations per section and clause, and — unless <see cref="ConverterOptions.PdfA"/> is off — PDF/A-2u
+/// identification with an sRGB output intent.
 /// The same document and options always give the same bytes. Stateless and thread-safe.
 /// </summary>
 public sealed class PdfEmitter : IDocumentEmitter
@@ -38,12 +40,10 @@ public sealed class PdfEmitter : IDocumentEmitter
     internal static byte[] Render(Document document, ConverterOptions options, out IReadOnlyList<Diagnostic> diagnostics)
     {
         var fonts = FontSet.Load(options);
-        var palette = new FontPalette(fonts.Body, FontSet.BodyFallback, fonts.Heading, FontSet.HeadingFallback);
-        var layout = DocumentLayouter.Layout(document, options, palette, PageStyle.Default);
+        var cjk = IsCjk(document.Metadata.Language);
+        var layout = DocumentLayouter.Layout(document, options, fonts.Palette(cjk), PageStyle.For(cjk));
         diagnostics = layout.Diagnostics;
-        var metadata = Metadata(document, options);
-        var raw = PdfDrawer.Draw(layout, fonts, metadata.Language, metadata.Title, options.PdfA, out var textDraws);
-        return PdfFinisher.Finish(raw, metadata, textDraws);
+        return PdfAssembler.Write(layout, slot => fonts[slot], Metadata(document, options));
     }
 
     /// <summary>The metadata written for <paramref name="document"/>.</summary>
@@ -51,10 +51,18 @@ public sealed class PdfEmitter : IDocumentEmitter
         Title: document.Metadata.Title,
         Subject: document.Metadata.SourceName is { } source ? "Converted from " + source : null,
         Creator: DocumentConverter.CreatorTool,
-        Producer: DocumentConverter.CreatorTool + " (PDFsharp " + PdfSharpVersion + ")",
+        // PDFsharp keeps a producer only when it starts with its own name (else it prepends itself at save).
+        Producer: "PDFsharp " + PdfSharpVersion + " (" + DocumentConverter.CreatorTool + ")",
         Language: PdfLanguage(document.Metadata.Language),
         Timestamp: options.Timestamp,
         Claim: options.PdfA ? PdfAClaim.Pdfa2U : null);
+
+    /// <summary>True for Chinese, Japanese and Korean: set by JIS X 4051 rules with the Japanese page style.</summary>
+    internal static bool IsCjk(string language)
+    {
+        var primary = language.Split('-')[0].ToLowerInvariant();
+        return primary is "ja" or "zh" or "ko" || language.Length == 0;
+    }
 
     /// <summary>The /Lang value: a region added to bare <c>ja</c> and <c>en</c> (ja-JP, en-US); other tags as given.</summary>
     internal static string PdfLanguage(string language) => language.ToLowerInvariant() switch

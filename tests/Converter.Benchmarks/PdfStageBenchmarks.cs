@@ -8,8 +8,8 @@ using Converter.Pdf.Layout;
 namespace Converter.Benchmarks;
 
 /// <summary>
-/// The PDF emitter stage by stage (layout, drawing with PDFsharp, finishing), each on the previous stage's output
-/// prepared in setup, so the report shows which stage dominates.
+/// The PDF emitter stage by stage (layout; writing: content streams, font subsets, PDFsharp's save), each on the previous
+/// stage's output prepared in setup, so the report shows which stage dominates.
 /// </summary>
 [Payload(Payload.SourceText)]
 public class PdfStageBenchmarks
@@ -20,28 +20,25 @@ public class PdfStageBenchmarks
     private Document _document = null!;
     private FontSet _fonts = null!;
     private FontPalette _palette = null!;
+    private PageStyle _style = null!;
     private DocumentLayout _layout = null!;
     private PdfMetadataValues _metadata = null!;
-    private byte[] _raw = [];
-    private IReadOnlyList<IReadOnlyList<TextGroup?>> _draws = [];
 
     [GlobalSetup]
     public void Setup()
     {
         _document = BenchmarkInput.Get(Input).Document;
         _fonts = FontSet.Load(ConverterOptions.Default);
-        _palette = new FontPalette(_fonts.Body, FontSet.BodyFallback, _fonts.Heading, FontSet.HeadingFallback);
-        _layout = DocumentLayouter.Layout(_document, ConverterOptions.Default, _palette, PageStyle.Default);
+        var cjk = PdfEmitter.IsCjk(_document.Metadata.Language);
+        _palette = _fonts.Palette(cjk);
+        _style = PageStyle.For(cjk);
+        _layout = DocumentLayouter.Layout(_document, ConverterOptions.Default, _palette, _style);
         _metadata = PdfEmitter.Metadata(_document, ConverterOptions.Default);
-        _raw = PdfDrawer.Draw(_layout, _fonts, _metadata.Language, _metadata.Title, pdfA: true, out _draws);
     }
 
     [Benchmark]
-    public object Layout() => DocumentLayouter.Layout(_document, ConverterOptions.Default, _palette, PageStyle.Default);
+    public object Layout() => DocumentLayouter.Layout(_document, ConverterOptions.Default, _palette, _style);
 
     [Benchmark]
-    public byte[] Draw() => PdfDrawer.Draw(_layout, _fonts, _metadata.Language, _metadata.Title, pdfA: true, out _);
-
-    [Benchmark]
-    public byte[] Finish() => PdfFinisher.Finish(_raw, _metadata, _draws);
+    public byte[] Write() => PdfAssembler.Write(_layout, slot => _fonts[slot], _metadata);
 }

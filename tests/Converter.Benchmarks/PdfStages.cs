@@ -17,7 +17,7 @@ internal static class PdfStages
     {
         var document = BenchmarkInput.Get(input).Document;
         var options = ConverterOptions.Default;
-        var names = new[] { "fonts", "layout", "draw", "finish", "total" };
+        var names = new[] { "fonts", "layout", "write", "total" };
         var wall = new double[names.Length];
         var cpu = new double[names.Length];
         var process = Process.GetCurrentProcess();
@@ -30,25 +30,22 @@ internal static class PdfStages
             void Mark() { process.Refresh(); marks.Add((Stopwatch.GetTimestamp(), process.TotalProcessorTime)); }
             Mark();
             var fonts = FontSet.Load(options);
-            var palette = new FontPalette(fonts.Body, FontSet.BodyFallback, fonts.Heading, FontSet.HeadingFallback);
+            var cjk = PdfEmitter.IsCjk(document.Metadata.Language);
             Mark();
-            var layout = DocumentLayouter.Layout(document, options, palette, PageStyle.Default);
+            var layout = DocumentLayouter.Layout(document, options, fonts.Palette(cjk), PageStyle.For(cjk));
             Mark();
-            var metadata = PdfEmitter.Metadata(document, options);
-            var raw = PdfDrawer.Draw(layout, fonts, metadata.Language, metadata.Title, options.PdfA, out var draws);
-            Mark();
-            var pdf = PdfFinisher.Finish(raw, metadata, draws);
+            var pdf = PdfAssembler.Write(layout, slot => fonts[slot], PdfEmitter.Metadata(document, options));
             Mark();
             if (run < 0) continue;
             allocated += GC.GetTotalAllocatedBytes(precise: false) - a0;
             size = pdf.Length;
-            for (var k = 0; k < 4; k++)
+            for (var k = 0; k < 3; k++)
             {
                 wall[k] += Stopwatch.GetElapsedTime(marks[k].Ticks, marks[k + 1].Ticks).TotalMilliseconds;
                 cpu[k] += (marks[k + 1].Cpu - marks[k].Cpu).TotalMilliseconds;
             }
-            wall[4] += Stopwatch.GetElapsedTime(marks[0].Ticks, marks[4].Ticks).TotalMilliseconds;
-            cpu[4] += (marks[4].Cpu - marks[0].Cpu).TotalMilliseconds;
+            wall[3] += Stopwatch.GetElapsedTime(marks[0].Ticks, marks[3].Ticks).TotalMilliseconds;
+            cpu[3] += (marks[3].Cpu - marks[0].Cpu).TotalMilliseconds;
         }
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(inv, $"{input}: {count} renders, {size:N0} bytes, {allocated / count / 1024.0:N0} KB allocated per render"));

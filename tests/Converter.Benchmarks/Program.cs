@@ -9,6 +9,7 @@ using Converter.Benchmarks;
 //   verify                      parses generated documents and prints what the parser read
 //   docx-read N FILE...         reads each .docx N times with the Word reader and prints the median wall time and
 //                               allocation per read (a quick figure; DocxReadBenchmarks is the BenchmarkDotNet one)
+//   word-gaps PATH...          word spaces of Western documents as the PDF emitter sets them (largest, 95th percentile)
 //   pdf-stages N [INPUT]        renders INPUT (seed, 1MB) N times as PDF, stage by stage, and prints wall and CPU
 //                               time per stage (steadier than BenchmarkDotNet on a loaded machine; for dotnet-trace)
 // Anything else goes to BenchmarkDotNet, e.g. --filter '*Parse*', --list flat, --job short.
@@ -61,6 +62,8 @@ switch (args.FirstOrDefault())
     }
     case "verify":
         return Verify.Run();
+    case "word-gaps" when args.Length >= 2:
+        return WordGaps.Run(args.Skip(1));
     case "pdf-stages" when args.Length >= 2:
         PdfStages.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? args[2] : BenchmarkInput.Seed);
         return 0;

@@ -13,6 +13,12 @@ public sealed class RequiresToolFactAttribute : FactAttribute
     public RequiresToolFactAttribute(params string[] tools) => Skip = ExternalTools.SkipUnlessOnPath(ExternalToolTests.InstallHint, tools);
 }
 
+/// <summary>The theory form of <see cref="RequiresToolFactAttribute"/>.</summary>
+public sealed class RequiresToolTheoryAttribute : TheoryAttribute
+{
+    public RequiresToolTheoryAttribute(params string[] tools) => Skip = ExternalTools.SkipUnlessOnPath(ExternalToolTests.InstallHint, tools);
+}
+
 /// <summary>Independent checks with qpdf and poppler, when they are installed.</summary>
 public sealed class ExternalToolTests : IDisposable
 {
@@ -22,7 +28,7 @@ public sealed class ExternalToolTests : IDisposable
 
     internal const string InstallHint = "apt-get install qpdf poppler-utils";
 
-    private static (int Exit, string Output) Run(string file, params string[] args)
+    internal static (int Exit, string Output) Run(string file, params string[] args)
     {
         ExternalTools.Require(InstallHint, file);
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };

@@ -9,7 +9,7 @@ public sealed class PaginatorTests
     private static readonly PageStyle Style = PageStyle.Default with { PageHeight = 100, MarginTop = 0, MarginBottom = 0 };
 
     private static ComposedBlock Block(string name, int lines, bool keep = false, double before = 0) => new(
-        new BlockInfo(keep ? "H2" : "P", [], keep ? BlockKind.SectionHeading : BlockKind.Clause),
+        new BlockInfo(keep ? BlockKind.SectionHeading : BlockKind.Clause),
         Enumerable.Range(1, lines).Select(i => new ComposedLine(20, 15, [new PlacedRun(0, $"{name}{i}", FontSlot.Body, 10)])).ToList(),
         before, keep, [name], keep ? (name, 1) : null);
 

@@ -11,12 +11,15 @@ internal static class PdfReadBack
     /// <summary>Letters below this height from the bottom of the page (in points) are the page-number footer.</summary>
     public const double FooterLimit = 60;
 
-    /// <summary>Text of each page without the footer.</summary>
+    /// <summary>
+    /// Text of each page without the footer, and without soft hyphens: a hyphen the emitter adds when it hyphenates a word
+    /// at a line end is mapped to U+00AD, which ISO 32000-1 §14.8.2.2.3 tells readers to drop when they join the lines.
+    /// </summary>
     public static List<string> PageTexts(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
         return document.GetPages()
-            .Select(p => string.Concat(p.Letters.Where(l => l.StartBaseLine.Y > FooterLimit).Select(l => l.Value)))
+            .Select(p => string.Concat(p.Letters.Where(l => l.StartBaseLine.Y > FooterLimit).Select(l => l.Value)).Replace("\u00AD", "", StringComparison.Ordinal))
             .ToList();
     }
 

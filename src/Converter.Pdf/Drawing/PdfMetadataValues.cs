@@ -92,7 +92,8 @@ internal sealed record PdfMetadataValues(
         return "<FEFF" + Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(value)) + ">";
     }
 
-    private static string PdfDate(DateTimeOffset t)
+    /// <summary>A PDF date string, <c>(D:YYYYMMDDHHmmSS+HH'mm')</c>.</summary>
+    internal static string PdfDate(DateTimeOffset t)
     {
         var offset = t.Offset;
         var sign = offset < TimeSpan.Zero ? '-' : '+';

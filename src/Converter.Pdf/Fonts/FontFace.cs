@@ -1,10 +1,9 @@
 namespace Converter.Pdf.Fonts;
 
-/// <summary>A font the emitter can measure with and draw in: its PDFsharp family name and its metrics.</summary>
-/// <param name="FamilyName">Name under which <see cref="FontResolver"/> serves the file (unique per content).</param>
-/// <param name="Metrics">Glyph coverage and advance widths.</param>
+/// <summary>A font the emitter can measure with and embed: its metrics and outlines, and where it came from.</summary>
+/// <param name="Metrics">Glyph coverage, advance widths and the font file.</param>
 /// <param name="Source">Where it came from, for messages: the bundled font's name or the user's path.</param>
-internal sealed record FontFace(string FamilyName, TrueTypeFont Metrics, string Source) : Layout.IFontMetrics
+internal sealed record FontFace(TrueTypeFont Metrics, string Source) : Layout.IFontMetrics
 {
     /// <inheritdoc />
     public bool HasGlyph(int codePoint) => Metrics.HasGlyph(codePoint);

@@ -11,14 +11,90 @@ internal sealed class TrueTypeFont
 {
     private readonly GlyphMap _glyphs;
     private readonly ushort[] _advances;
+    private readonly short[] _leftBearings;
+    private readonly Dictionary<string, (int Offset, int Length)> _tables;
+    private readonly bool _longLoca;
 
-    private TrueTypeFont(string familyName, int unitsPerEm, GlyphMap glyphs, ushort[] advances, ushort fsType)
+    private TrueTypeFont(ReadOnlyMemory<byte> data, Dictionary<string, (int Offset, int Length)> tables, string familyName, int unitsPerEm,
+        GlyphMap glyphs, ushort[] advances, short[] leftBearings, ushort fsType, bool longLoca)
     {
+        Data = data;
+        _tables = tables;
         FamilyName = familyName;
         UnitsPerEm = unitsPerEm;
         _glyphs = glyphs;
         _advances = advances;
+        _leftBearings = leftBearings;
         FsType = fsType;
+        _longLoca = longLoca;
+        var head = Table("head");
+        BoundingBox = (BinaryPrimitives.ReadInt16BigEndian(head[36..]), BinaryPrimitives.ReadInt16BigEndian(head[38..]),
+            BinaryPrimitives.ReadInt16BigEndian(head[40..]), BinaryPrimitives.ReadInt16BigEndian(head[42..]));
+        var hhea = Table("hhea");
+        Ascent = BinaryPrimitives.ReadInt16BigEndian(hhea[4..]);
+        Descent = BinaryPrimitives.ReadInt16BigEndian(hhea[6..]);
+        CapHeight = Ascent;
+        if (tables.ContainsKey("OS/2"))
+        {
+            var os2 = Table("OS/2");
+            if (os2.Length >= 90 && BinaryPrimitives.ReadUInt16BigEndian(os2) >= 2) CapHeight = BinaryPrimitives.ReadInt16BigEndian(os2[88..]);
+        }
+        if (tables.ContainsKey("post") && Table("post").Length >= 8)
+            ItalicAngle = BinaryPrimitives.ReadInt32BigEndian(Table("post")[4..]) / 65536.0;
+    }
+
+    /// <summary>The whole font file (for a bundled font, the assembly's resource in place).</summary>
+    public ReadOnlyMemory<byte> Data { get; }
+
+    /// <summary>Number of glyphs (<c>maxp</c>).</summary>
+    public int GlyphCount => _advances.Length;
+
+    /// <summary>Font bounding box in design units (xMin, yMin, xMax, yMax).</summary>
+    public (int XMin, int YMin, int XMax, int YMax) BoundingBox { get; }
+
+    /// <summary>Ascender in design units (<c>hhea</c>).</summary>
+    public int Ascent { get; }
+
+    /// <summary>Descender in design units (negative; <c>hhea</c>).</summary>
+    public int Descent { get; }
+
+    /// <summary>Height of capital letters in design units (OS/2 version 2 and later; else the ascender).</summary>
+    public int CapHeight { get; }
+
+    /// <summary>Italic angle in degrees (<c>post</c>).</summary>
+    public double ItalicAngle { get; }
+
+    /// <summary>The bytes of table <paramref name="tag"/>, or an empty span when the font has none.</summary>
+    public ReadOnlySpan<byte> Table(string tag) =>
+        _tables.TryGetValue(tag, out var t) ? Data.Span.Slice(t.Offset, t.Length) : default;
+
+    /// <summary>Glyph index of <paramref name="codePoint"/>, 0 when the font has none.</summary>
+    public ushort GlyphId(int codePoint) => _glyphs.TryGetValue(codePoint, out var g) ? g : (ushort)0;
+
+    /// <summary>Advance width of glyph <paramref name="glyph"/> in design units.</summary>
+    public ushort AdvanceUnits(int glyph) => _advances[Math.Min(glyph, _advances.Length - 1)];
+
+    /// <summary>Left side bearing of glyph <paramref name="glyph"/> in design units.</summary>
+    public short LeftBearing(int glyph) => _leftBearings[Math.Min(glyph, _leftBearings.Length - 1)];
+
+    /// <summary>The outline of glyph <paramref name="glyph"/> in the <c>glyf</c> table (empty for a blank glyph).</summary>
+    public ReadOnlySpan<byte> GlyphData(int glyph)
+    {
+        var loca = Table("loca");
+        int start, end;
+        if (_longLoca)
+        {
+            start = (int)BinaryPrimitives.ReadUInt32BigEndian(loca[(glyph * 4)..]);
+            end = (int)BinaryPrimitives.ReadUInt32BigEndian(loca[(glyph * 4 + 4)..]);
+        }
+        else
+        {
+            start = BinaryPrimitives.ReadUInt16BigEndian(loca[(glyph * 2)..]) * 2;
+            end = BinaryPrimitives.ReadUInt16BigEndian(loca[(glyph * 2 + 2)..]) * 2;
+        }
+        var glyf = Table("glyf");
+        if (end <= start || end > glyf.Length) return default;
+        return glyf[start..end];
     }
 
     /// <summary>The family name from the <c>name</c> table (or the file name when it has none).</summary>
@@ -55,22 +131,26 @@ internal sealed class TrueTypeFont
         };
     }
 
-    private static string? RejectTables(ReadOnlySpan<byte> data)
+    private static string? RejectTables(ReadOnlySpan<byte> data, bool needCmap = true)
     {
         var tables = ReadDirectory(data);
         if (tables is null) return "its table directory is damaged";
         if (tables.ContainsKey("CFF ") || tables.ContainsKey("CFF2"))
             return "it has CFF (PostScript) outlines; use a TrueType font with glyf outlines (.ttf)";
         foreach (var required in new[] { "glyf", "loca", "cmap", "head", "hhea", "hmtx", "maxp" })
-            if (!tables.ContainsKey(required)) return $"it has no '{required}' table; use a TrueType font with glyf outlines (.ttf)";
+            if (!tables.ContainsKey(required) && (needCmap || required != "cmap")) return $"it has no '{required}' table; use a TrueType font with glyf outlines (.ttf)";
         return null;
     }
 
     /// <summary>Parses a font already accepted by <see cref="Reject"/>.</summary>
     /// <exception cref="InvalidDataException">A table is damaged.</exception>
-    public static TrueTypeFont Parse(ReadOnlySpan<byte> data, string fallbackName)
+    /// <param name="file">The font file.</param>
+    /// <param name="fallbackName">Family name to use when the font has no <c>name</c> table.</param>
+    /// <param name="embedded">True for a font program as embedded in a PDF (a CIDFontType2 needs no <c>cmap</c>): no character map is read.</param>
+    public static TrueTypeFont Parse(ReadOnlyMemory<byte> file, string fallbackName, bool embedded = false)
     {
-        var reason = Reject(data);
+        var data = file.Span;
+        var reason = embedded ? RejectTables(data, needCmap: false) : Reject(data);
         if (reason is not null) throw new InvalidDataException(reason);
         var tables = ReadDirectory(data)!;
         try
@@ -85,9 +165,17 @@ internal sealed class TrueTypeFont
             var hmtx = Table(data, tables, "hmtx");
             if (numberOfHMetrics == 0 || hmtx.Length < numberOfHMetrics * 4) throw new InvalidDataException("hmtx is too short");
             var advances = new ushort[Math.Max(numGlyphs, numberOfHMetrics)];
+            var bearings = new short[advances.Length];
             for (var i = 0; i < advances.Length; i++)
+            {
                 advances[i] = BinaryPrimitives.ReadUInt16BigEndian(hmtx[(Math.Min(i, numberOfHMetrics - 1) * 4)..]);
-            var glyphs = ReadCmap(Table(data, tables, "cmap"), numGlyphs);
+                var lsbAt = i < numberOfHMetrics ? i * 4 + 2 : numberOfHMetrics * 4 + (i - numberOfHMetrics) * 2;
+                bearings[i] = lsbAt + 2 <= hmtx.Length ? BinaryPrimitives.ReadInt16BigEndian(hmtx[lsbAt..]) : (short)0;
+            }
+            var longLoca = BinaryPrimitives.ReadInt16BigEndian(head[50..]) == 1;
+            var locaLength = Table(data, tables, "loca").Length;
+            if (locaLength < (numGlyphs + 1) * (longLoca ? 4 : 2)) throw new InvalidDataException("loca is too short");
+            var glyphs = embedded ? new GlyphMap() : ReadCmap(Table(data, tables, "cmap"), numGlyphs);
             ushort fsType = 0;
             if (tables.ContainsKey("OS/2"))
             {
@@ -95,7 +183,7 @@ internal sealed class TrueTypeFont
                 if (os2.Length >= 10) fsType = BinaryPrimitives.ReadUInt16BigEndian(os2[8..]);
             }
             var name = tables.ContainsKey("name") ? ReadFamilyName(Table(data, tables, "name")) : null;
-            return new TrueTypeFont(name ?? fallbackName, unitsPerEm, glyphs, advances, fsType);
+            return new TrueTypeFont(file, tables, name ?? fallbackName, unitsPerEm, glyphs, advances, bearings, fsType, longLoca);
         }
         catch (ArgumentOutOfRangeException e)
         {

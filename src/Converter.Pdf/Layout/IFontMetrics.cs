@@ -24,6 +24,10 @@ internal enum FontSlot
     Heading,
     /// <summary>The bundled Gothic, for characters a user heading font lacks.</summary>
     HeadingFallback,
+    /// <summary>The bundled Latin serif (Liberation Serif), for Latin text in body type.</summary>
+    BodyLatin,
+    /// <summary>The bundled Latin sans serif (Liberation Sans), for Latin text in headings.</summary>
+    HeadingLatin,
 }
 
 /// <summary>The fonts of one layout, by slot.</summary>
@@ -31,14 +35,26 @@ internal enum FontSlot
 /// <param name="BodyFallback">Fallback for the body font (may be the same object).</param>
 /// <param name="Heading">Heading font.</param>
 /// <param name="HeadingFallback">Fallback for the heading font (may be the same object).</param>
-internal sealed record FontPalette(IFontMetrics Body, IFontMetrics BodyFallback, IFontMetrics Heading, IFontMetrics HeadingFallback)
+/// <param name="BodyLatin">Latin font for body text.</param>
+/// <param name="HeadingLatin">Latin font for headings.</param>
+internal sealed record FontPalette(IFontMetrics Body, IFontMetrics BodyFallback, IFontMetrics Heading, IFontMetrics HeadingFallback,
+    IFontMetrics BodyLatin, IFontMetrics HeadingLatin)
 {
+    /// <summary>A palette without separate Latin fonts (tests with one fake font).</summary>
+    public FontPalette(IFontMetrics Body, IFontMetrics BodyFallback, IFontMetrics Heading, IFontMetrics HeadingFallback)
+        : this(Body, BodyFallback, Heading, HeadingFallback, BodyFallback, HeadingFallback) { }
+
+    /// <summary>True for a Chinese, Japanese or Korean document: ambiguous-width punctuation stays in the CJK font unless it sits among Latin text.</summary>
+    public bool Cjk { get; init; } = true;
+
     /// <summary>The font in <paramref name="slot"/>.</summary>
     public IFontMetrics this[FontSlot slot] => slot switch
     {
         FontSlot.Body => Body,
         FontSlot.BodyFallback => BodyFallback,
         FontSlot.Heading => Heading,
-        _ => HeadingFallback,
+        FontSlot.HeadingFallback => HeadingFallback,
+        FontSlot.BodyLatin => BodyLatin,
+        _ => HeadingLatin,
     };
 }

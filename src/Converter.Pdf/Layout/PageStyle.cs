@@ -10,8 +10,20 @@ internal sealed record PageStyle
     /// <summary>Millimetres to points.</summary>
     public static double Mm(double mm) => mm * 72 / 25.4;
 
-    /// <summary>The style used for every PDF the emitter writes.</summary>
+    /// <summary>The style for Japanese (and other CJK) documents.</summary>
     public static PageStyle Default { get; } = new();
+
+    /// <summary>
+    /// The style for Western documents: the same page and text block, 12 pt type (as the Word output) on a 1.4 line pitch,
+    /// paragraphs set apart by space rather than a first-line indent.
+    /// </summary>
+    public static PageStyle Western { get; } = new()
+    {
+        BodySize = 12, TextWidth = 440, LineSpacing = 1.4, TitleSize = 15, HeadingSize = 12.5, ParagraphIndent = 0,
+    };
+
+    /// <summary>The style for a document in <paramref name="cjk"/> or Western script.</summary>
+    public static PageStyle For(bool cjk) => cjk ? Default : Western;
 
     /// <summary>A4 width.</summary>
     public double PageWidth { get; init; } = Mm(210);
@@ -25,8 +37,17 @@ internal sealed record PageStyle
     /// <summary>Characters per line of plain Japanese body text.</summary>
     public int CharsPerLine { get; init; } = 40;
 
-    /// <summary>Width of the text block.</summary>
-    public double TextWidth => BodySize * CharsPerLine;
+    private readonly double? _textWidth;
+
+    /// <summary>Width of the text block: <see cref="CharsPerLine"/> full-width characters unless set.</summary>
+    public double TextWidth
+    {
+        get => _textWidth ?? BodySize * CharsPerLine;
+        init => _textWidth = value;
+    }
+
+    /// <summary>First-line indent of running paragraphs, in ems (one full-width space in Japanese, none in Western text).</summary>
+    public double ParagraphIndent { get; init; } = 1;
 
     /// <summary>Left margin (the text block is centred horizontally).</summary>
     public double MarginLeft => (PageWidth - TextWidth) / 2;

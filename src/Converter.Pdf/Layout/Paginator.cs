@@ -78,7 +78,7 @@ internal static class Paginator
         var total = pages.Count;
         var result = new List<PageLayout>(total);
         for (var i = 0; i < total; i++) result.Add(new PageLayout(i + 1, pages[i], Footer(i + 1, style, fonts)));
-        return new DocumentLayout(result, blocks.Select(b => b.Info).ToArray(), outline, destinations, style);
+        return new DocumentLayout(result, blocks.Select(b => b.Info).ToArray(), [], outline, destinations, style);
 
         void NewPage()
         {
@@ -122,8 +122,8 @@ internal static class Paginator
     private static PlacedLine Footer(int page, PageStyle style, FontPalette fonts)
     {
         var text = "- " + page.ToString(CultureInfo.InvariantCulture) + " -";
-        var width = text.Sum(c => fonts.Body.Advance(c)) * style.FooterSize;
+        var width = text.Sum(c => fonts.BodyLatin.Advance(c)) * style.FooterSize;
         var x = (style.PageWidth - width) / 2;
-        return new PlacedLine(-1, style.FooterBaseline - style.FooterSize, style.FooterBaseline, [new PlacedRun(x, text, FontSlot.Body, style.FooterSize)]);
+        return new PlacedLine(-1, style.FooterBaseline - style.FooterSize, style.FooterBaseline, [new PlacedRun(x, text, FontSlot.BodyLatin, style.FooterSize)]);
     }
 }
