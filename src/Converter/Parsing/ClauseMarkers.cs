@@ -284,8 +284,8 @@ internal static partial class ClauseMarkers
         if (first == '(')
         {
             if ((n = Length(ParenArabicMark(), text)) > 0) return Make(text, n, MarkerFamily.ParenArabic, ParseNumber(text[1..(n - 1)]));
-            // "(ii)" and "(xx)" are Roman numerals; the doubled letters of a US item list ("(aa)") go on past them only in theory.
-            if (text.Length > 3 && text[1] is not ('i' or 'x') && (n = Length(DoubleLetterParenMark(), text)) > 0)
+            // "(ii)", "(II)" and "(xx)" are Roman numerals; the doubled letters of a US item list ("(aa)") go on past them only in theory.
+            if (text.Length > 3 && text[1] is not ('i' or 'x' or 'I' or 'X') && (n = Length(DoubleLetterParenMark(), text)) > 0)
                 return char.IsAsciiLetterLower(text[1])
                     ? Make(text, n, MarkerFamily.DoubleLetterParen, text[1] - 'a' + 1)
                     : Make(text, n, MarkerFamily.DoubleUpperLetterParen, text[1] - 'A' + 1);

@@ -68,7 +68,8 @@ internal static partial class GenreDetector
             else if (first is 'B' or 'P' or 'A' or 'I' && UsLegislationMark().IsMatch(text)) usMarks++;
             if (first is 'B' or 'R' && EnactingFormula().IsMatch(text)) enacting++;
         }
-        var japaneseStatute = articles >= 2 && (lawMarks > 0 || divisions > 0);
+        // A law numbers its articles and says it is a law (its number, 附則) or divides them into chapters.
+        var japaneseStatute = articles >= 1 && lawMarks > 0 || articles >= 2 && divisions > 0;
         // A law or bill says it is one (an enacting or resolving formula, a public law number, "A BILL") and has
         // sections; a joint resolution may have none.
         var usStatute = usSections >= 1 && usMarks > 0 || usSections >= 3 && articles == 0 || enacting > 0 && usMarks > 0;

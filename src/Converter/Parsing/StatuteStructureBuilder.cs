@@ -109,7 +109,10 @@ internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnosti
             var b = blocks[end];
             if (IsStructural(blocks, end) || ContentsTitle().IsMatch(b.Text) || UsEnactingFormula().IsMatch(b.Text)) break;
             // A Japanese law's heading is its title, number and notes; anything else (an enacting statement) is preamble.
-            if (!IsHeadingLine(b)) break;
+            // A text that opens with its number (昭和二十一年憲法) has its title next.
+            var onlyNumbers = true;
+            for (var k = start; k < end && onlyNumbers; k++) onlyNumbers = IsDocumentNumber(blocks[k].Text) || IsUsHeadingPart(blocks[k].Text);
+            if (!IsHeadingLine(b) && !(onlyNumbers && StructureRules.IsTitleLike(b))) break;
             end++;
         }
         return end;
@@ -398,7 +401,17 @@ internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnosti
                     OpenDivision(b, marker, convention, rest, span);
                     continue;
                 }
-                var clause = AddProvision(b, marker, convention, rest);
+                // "SEC. 2. SHORT TITLE." or "§ 3. Effective date." on its own line, the section's text on the next.
+                (string Heading, Block Text)? headingLine = null;
+                if (convention.IsArticle && k + 1 < end && IsHeadingLine(rest, b) && blocks[k + 1] is { Marker: null } textBlock
+                    && !IsCaptionBlock(textBlock) && !IsUnnumberedHeading(blocks, k + 1, end) && !IsContentsIntro(rest))
+                {
+                    headingLine = (rest, textBlock);
+                    k++;
+                }
+                var clause = headingLine is { } h
+                    ? AddProvision(b, marker, convention, h.Text.Text, h.Heading, b.Span.Union(h.Text.Span))
+                    : AddProvision(b, marker, convention, rest);
                 // "次の表の上欄に掲げる…": the rows of the table that follows start with article numbers of their own.
                 _inTable = clause.Text.Contains("次の表", StringComparison.Ordinal);
                 // A table of contents announced by the provision ("The table of contents for this Act is as follows:").
@@ -521,7 +534,21 @@ internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnosti
             return null;
         }
 
-        private ClauseNode AddProvision(Block b, Marker marker, NumberingConvention convention, string rest)
+        /// <summary>A Latin section heading standing alone on its line: short, one sentence or none.</summary>
+        private static bool IsHeadingLine(string rest, Block b) =>
+            rest.Length is > 0 and <= 90 && b.LineCount == 1 && char.IsAsciiLetterUpper(rest[0])
+            && rest.AsSpan()[..^1].IndexOfAny(".!?") < 0 && !rest.EndsWith(':') && !rest.Contains('—');
+
+        private ClauseNode AddProvision(Block b, Marker marker, NumberingConvention convention, string rest, string headingLine, SourceSpan span)
+        {
+            var node = AddProvision(b, marker, convention, rest, span);
+            node.Heading = headingLine;
+            return node;
+        }
+
+        private ClauseNode AddProvision(Block b, Marker marker, NumberingConvention convention, string rest) => AddProvision(b, marker, convention, rest, b.Span);
+
+        private ClauseNode AddProvision(Block b, Marker marker, NumberingConvention convention, string rest, SourceSpan lineSpan)
         {
             var rank = convention.Rank ?? NumberingConventions.ArticleLevel;
             while (_clauses.Count > 0 && (_clauses[^1].Rank ?? int.MaxValue) >= rank) _clauses.RemoveAt(_clauses.Count - 1);
@@ -533,7 +560,7 @@ internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnosti
             _lastValue[key] = marker.LastValue;
 
             var (heading, text) = SplitHeading(rest, convention);
-            var span = _caption is null ? b.Span : _captionSpan.Union(b.Span);
+            var span = _caption is null ? lineSpan : _captionSpan.Union(lineSpan);
             var node = new ClauseNode(marker.Family, rank, marker.Display, _caption, text, span, marker.Value, marker.Level)
             {
                 Kind = convention.ClauseKind,

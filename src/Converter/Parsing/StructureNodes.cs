@@ -71,7 +71,7 @@ internal sealed class ClauseNode(MarkerFamily? family, int? rank, string? number
     public string Text => text;
     public string? Caption => caption;
     public ClauseKind Kind { get; init; } = ClauseKind.Paragraph;
-    public string? Heading { get; init; }
+    public string? Heading { get; set; }
     public TableOfContents? Contents { get; set; }
 
     // Most clauses have no items: their list is made when the first item comes.
