@@ -143,8 +143,8 @@ internal static partial class ClauseMarkers
     [GeneratedRegex(@"^([\u2460-\u2473])")]
     private static partial Regex CircledMark();
 
-    // Japanese documents often put no space after a bullet; ○ followed by a digit is a law paragraph mark (○２).
-    [GeneratedRegex(@"^(?:[-–](?=\s)|[•●◦▪■◆◇◎]|・(?=\S)|○(?![0-9０-９]))")]
+    // Japanese documents often put no space after a bullet, or an ideographic one (・\u3000); ○ followed by a digit is a law paragraph mark (○２).
+    [GeneratedRegex(@"^(?:[-–](?=\s)|[•●◦▪■◆◇◎]|・(?=\S|\u3000)|○(?![0-9０-９]))")]
     private static partial Regex BulletMark();
 
     // Katakana items count in gojūon order (ア, イ, ウ) or, in laws, in iroha order (イ, ロ, ハ).

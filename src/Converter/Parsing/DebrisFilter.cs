@@ -120,10 +120,13 @@ internal static partial class DebrisFilter
         foreach (var (_, indexes) in groups)
         {
             // Removing text is a claim that it is not content: a header or footer repeats at the page edges of several
-            // pages (twice at least), and every occurrence is at an edge, except the title's own line.
+            // pages, and every occurrence is at an edge, except the title's own line. Two edges are enough only for
+            // a line that names the document (the title, or within it) or that cuts a sentence in two; any other
+            // line needs three (a section heading that happens to open two pages is content).
             var skipFirst = indexes[0] == firstText;
             var atEdges = indexes.Count(i => pageEdge[i] && i != firstText);
             if (atEdges < 2 || atEdges < indexes.Count - (skipFirst ? 1 : 0)) continue;
+            if (atEdges < 3 && !skipFirst && !NamesTheDocument(lines[indexes[0]], lines, firstText) && !CutsASentence(lines, indexes)) continue;
             for (var k = skipFirst ? 1 : 0; k < indexes.Count; k++)
             {
                 var i = indexes[k];
@@ -131,6 +134,45 @@ internal static partial class DebrisFilter
                 removed.Add(new RemovedLine(lines[i].Number, RemovedLineKind.RunningHeader, lines[i].Content));
             }
         }
+    }
+
+    private static bool NamesTheDocument(in SourceLine line, ReadOnlySpan<SourceLine> lines, int firstText)
+    {
+        if (firstText >= lines.Length) return false;
+        var title = NonWhitespace(lines[firstText].ContentSpan);
+        var header = NonWhitespace(line.ContentSpan);
+        var unbracketed = BracketedPart().Replace(header, "");
+        return header.Contains(title, StringComparison.Ordinal) || unbracketed.Length >= 4 && title.Contains(unbracketed, StringComparison.Ordinal);
+    }
+
+    private static string NonWhitespace(ReadOnlySpan<char> text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text) if (!char.IsWhiteSpace(c)) sb.Append(c);
+        return sb.ToString();
+    }
+
+    [GeneratedRegex(@"[（(][^（()）]*[）)]")]
+    private static partial Regex BracketedPart();
+
+    // The text before the line stops mid-sentence and goes on after it: the line was set between two pages' text.
+    private static bool CutsASentence(ReadOnlySpan<SourceLine> lines, List<int> indexes)
+    {
+        foreach (var i in indexes)
+            if (CutsASentence(lines, i)) return true;
+        return false;
+    }
+
+    private static bool CutsASentence(ReadOnlySpan<SourceLine> lines, int i)
+    {
+        var before = i - 1;
+        while (before >= 0 && (!lines[before].IsText || lines[before].ContentSpan.SequenceEqual(lines[i].ContentSpan))) before--;
+        var after = i + 1;
+        while (after < lines.Length && (!lines[after].IsText || lines[after].ContentSpan.SequenceEqual(lines[i].ContentSpan))) after++;
+        if (before < 0 || after >= lines.Length) return false;
+        var end = lines[before].ContentSpan;
+        return !CharClass.EndsLikeSentence(end) && end[^1] is not (':' or '：') && lines[after].Marker is null
+               && lines[before].Width >= 30;
     }
 
     /// <summary>

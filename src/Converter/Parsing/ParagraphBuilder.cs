@@ -47,7 +47,12 @@ internal static class ParagraphBuilder
             }
             lastText = i;
         }
-        var trailingMarks = trailing >= 2 && trailing <= textCount * 0.7;
+        // The convention holds outright when no line without the trailing space ends a sentence (a short text, where
+        // most lines end paragraphs).
+        var unmarkedEndsSentence = false;
+        foreach (var l in lines)
+            if (l.IsText && !l.HasTrailingWhitespace && CharClass.EndsLikeSentence(l.ContentSpan)) unmarkedEndsSentence = true;
+        var trailingMarks = trailing >= 2 && (trailing <= textCount * 0.7 || trailing < textCount && !unmarkedEndsSentence);
 
         var (wrapWidth, wraps, wider) = EstimateWrapWidth(lines);
         // One mid-sentence break is enough when nothing else runs past it (a short document).
@@ -62,7 +67,10 @@ internal static class ParagraphBuilder
             if (l.IsText && l.Width >= wrapWidth * 0.7 && !CharClass.EndsLikeSentence(l.ContentSpan)
                 && !CharClass.EndsWithContinuationPunctuation(l.ContentSpan) && !l.HasTrailingWhitespace)
                 runOn++;
-        var everyLineSpaced = pairs >= 3 && spaced >= pairs * 0.75 && (runOn >= Math.Max(2, textCount * 0.15) || trailingMarks);
+        // A text of three lines has too few gaps to count; spaced throughout, a line running on and the trailing-space
+        // convention marking paragraph ends are evidence enough.
+        var everyLineSpaced = pairs >= 3 && spaced >= pairs * 0.75 && (runOn >= Math.Max(2, textCount * 0.15) || trailingMarks)
+                              || pairs == 2 && spaced == pairs && trailingMarks && runOn >= 1;
         return new(everyLineSpaced, trailingMarks, hardWrapped, wrapWidth);
     }
 

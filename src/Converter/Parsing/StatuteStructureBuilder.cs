@@ -302,8 +302,11 @@ internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnosti
         var b = blocks[k];
         if (b.Marker is { } m)
         {
+            // A numbered provision starts the body too, even before any article (a 号 list in a fragment), and so
+            // does a bullet with text: recitals and enacting words are never bulleted.
             var c = NumberingConventions.Of(m, genre);
-            if (c.IsDivision || c.IsArticle) return true;
+            if (c.IsDivision || c.IsArticle || c.Role == NumberingRole.Provision && ClauseMarkers.IsSetOff(m, b.Text)
+                || c.Role == NumberingRole.Bullet && b.Text.Length > m.Length) return true;
         }
         if (GenreDetector.IsSupplementaryHeading(b.Text) || AppendixHeading().IsMatch(b.Text) && b.Width <= 80) return true;
         return IsCaptionBefore(blocks, k);
@@ -372,17 +375,27 @@ internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnosti
                     continue;
                 }
                 if (marker is null && IsCaptionBlock(b) && k + 1 < end && blocks[k + 1].Marker is { } next
-                    && NumberingConventions.Of(next, genre) is { } nc && (nc.IsArticle || nc.Role == NumberingRole.Provision))
+                    && NumberingConventions.Of(next, genre) is { } nc && !nc.IsDivision)
                 {
                     FlushCaption();
                     _caption = text;
                     _captionSpan = b.Span;
                     continue;
                 }
-                if (marker is null || convention.Role is NumberingRole.Listed or NumberingRole.Bullet
-                    || _inTable && !convention.IsDivision && !IsExpectedNext(marker, convention))
+                if (marker is null || _inTable && !convention.IsDivision && !IsExpectedNext(marker, convention))
                 {
                     AddText(b, text);
+                    continue;
+                }
+                if (convention.Role is NumberingRole.Listed or NumberingRole.Bullet)
+                {
+                    // A list starts after a finished sentence or a lead-in; after a line broken mid-sentence "T." is
+                    // an initial (Robert / T. Stafford), and a bullet with nothing after it is an end mark.
+                    var rest0 = b.TextFrom(marker.Length);
+                    if (rest0.Length > 0 && (k == start || EndsListLeadIn(blocks[k - 1].Text)
+                        || blocks[k - 1].Marker is { } before && NumberingConventions.Of(before, genre).IsDivision))
+                        AddPoint(b, marker, rest0);
+                    else AddText(b, text);
                     continue;
                 }
                 _inTable = false;
@@ -656,6 +669,27 @@ internal sealed partial class StatuteStructureBuilder(List<Diagnostic> diagnosti
             if (!_lastValue.TryGetValue((parent, marker.Family), out var last))
                 last = marker.Family == MarkerFamily.LawParagraph ? 1 : 0;
             return marker.Value == last + 1 || marker.Branch && marker.Value == last;
+        }
+
+        private static bool EndsListLeadIn(string text)
+        {
+            var t = text.AsSpan().TrimEnd();
+            return CharClass.EndsLikeSentence(t) || t.Length > 0 && t[^1] is ':' or '：' or '—' or '-';
+        }
+
+        /// <summary>
+        /// A bullet or a number outside the legal hierarchy (<c>○</c>, <c>1.</c>): a point of the innermost open
+        /// provision, or of the section when none is open.
+        /// </summary>
+        private void AddPoint(Block b, Marker marker, string text)
+        {
+            var span = _caption is null ? b.Span : _captionSpan.Union(b.Span);
+            var node = new ClauseNode(marker.Family, null, marker.Display, _caption, text, span, marker.Value, marker.Level)
+            {
+                Kind = ClauseKind.Point,
+            };
+            _caption = null;
+            (_clauses.Count > 0 ? _clauses[^1].Items : Container).Add(node);
         }
 
         // A caption with no article after it (the text ended, a heading came) stays where it stands, as text.

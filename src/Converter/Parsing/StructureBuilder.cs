@@ -77,13 +77,27 @@ internal sealed class StructureBuilder
             return false;
         if (StructureRules.IsSubtitle(b)) return true;
         if (StructureRules.IsStatusNote(b)) return !hasStatus || subtitleCount == 0;
+        // A place line above the date line (ニューヨーク, then 令和７年９月２２日): the date vouches for it.
+        if (StructureRules.IsShortLabel(b) && i + 1 < blocks.Count && StructureRules.IsSubtitle(blocks[i + 1])
+            && StructureRules.HasDate(blocks[i + 1].Text)) return true;
         // An issuer line under the date (a ministry, a bureau): short and unpunctuated, with the numbered body right after it.
-        if (subtitleCount > 0 && i + 1 < blocks.Count && StructureRules.IsShortLabel(b) && blocks[i + 1].Marker is not null) return true;
+        if (subtitleCount > 0 && i + 1 < blocks.Count && StructureRules.IsIssuerLine(b) && blocks[i + 1].Marker is not null) return true;
         // A theme line under the title ("Creating a Resilient and Sustainable Future for All"), the body numbered from 1
         // right after it: a heading there would hold the whole body.
-        return i == 1 + (hasStatus ? 1 : 0) && i + 1 < blocks.Count && b.Marker is null && b.LineCount == 1
-               && StructureRules.IsTitleCase(b.Text) && !CharClass.EndsLikeSentence(b.Text)
-               && blocks[i + 1].Marker is { Value: 1 } first && NumberingConventions.Of(first.Family).Role == NumberingRole.Listed;
+        return i == 1 + (hasStatus ? 1 : 0) && i + 1 < blocks.Count && IsThemeShaped(blocks, i)
+               && blocks[i + 1].Marker is { Value: 1 } first && NumberingConventions.Of(first.Family).Role == NumberingRole.Listed
+               && !HasLaterThemeShapedLine(blocks, i + 2);
+    }
+
+    private static bool IsThemeShaped(List<Block> blocks, int i) =>
+        blocks[i] is { Marker: null, LineCount: 1 } b && StructureRules.IsTitleCase(b.Text) && !CharClass.EndsLikeSentence(b.Text);
+
+    // A line of the same shape further on, over numbered text of its own, makes the first a heading among headings.
+    private static bool HasLaterThemeShapedLine(List<Block> blocks, int from)
+    {
+        for (var k = from; k + 1 < blocks.Count; k++)
+            if (blocks[k + 1].Marker is not null && IsThemeShaped(blocks, k) && StructureRules.IsHeadingShaped(blocks[k].Text, 1)) return true;
+        return false;
     }
 
     // Single-spaced heading area: status note, title and date lines may sit on adjacent lines of one block.
@@ -324,7 +338,9 @@ internal sealed class StructureBuilder
     {
         if (NumberingConventions.Of(marker.Family).IsDivision) return true;
         var own = firstSeen.TryGetValue(marker.Level, out var o) ? o : int.MaxValue;
+        // (A bullet after it is no outer level: bullets hang under the heading, as ○ paragraphs do under １． 法の支配.)
         if (next is not null && next.Marker is { } nextMarker && nextMarker.Level != marker.Level
+            && NumberingConventions.Of(nextMarker.Family).Role != NumberingRole.Bullet
             && firstSeen.TryGetValue(nextMarker.Level, out var n) && n < own)
             return false;
         for (var j = units.Count - 1; j >= 0; j--)
@@ -484,6 +500,8 @@ internal sealed class StructureBuilder
             }
             else
             {
+                // An article stands at the top of its section: never under a paragraph or item of an earlier list.
+                if (NumberingConventions.Of(family).IsArticle) _clauseStack.Clear();
                 if (rank is not null)
                 {
                     // A ranked number (a law paragraph ○２) closes any unranked items opened under its parent article.
@@ -492,6 +510,9 @@ internal sealed class StructureBuilder
                     if (parent >= 0) _clauseStack.RemoveRange(parent + 1, _clauseStack.Count - parent - 1);
                     while (_clauseStack.Count > 0 && _clauseStack[^1].Rank is { } r && r >= rank) _clauseStack.RemoveAt(_clauseStack.Count - 1);
                 }
+                // A number set further left than an open item is not its child (an indented (a) then 4. at the margin).
+                var indent = IndentColumns(unit.Block.Indent);
+                while (_clauseStack.Count > 0 && _clauseStack[^1].IndentColumns > indent) _clauseStack.RemoveAt(_clauseStack.Count - 1);
                 // An unnumbered paragraph takes items only when it announces them with a colon.
                 while (_clauseStack.Count > 0 && _clauseStack[^1].Family is null && !EndsWithColon(_clauseStack[^1].Text))
                     _clauseStack.RemoveAt(_clauseStack.Count - 1);
@@ -508,10 +529,18 @@ internal sealed class StructureBuilder
             var node = new ClauseNode(family, rank, marker.Display, caption, unit.Text, span, marker.Value, marker.Level)
             {
                 Kind = NumberingConventions.Of(family).ClauseKind,
+                IndentColumns = IndentColumns(unit.Block.Indent),
             };
             var parentList = _clauseStack.Count > 0 ? _clauseStack[^1].Items : container;
             parentList.Add(node);
             _clauseStack.Add(node);
+        }
+
+        private static int IndentColumns(string indent)
+        {
+            var columns = 0;
+            foreach (var c in indent) columns += c == '\u3000' ? 2 : c == '\t' ? 4 : 1;
+            return columns;
         }
 
         private static bool EndsWithColon(string text)

@@ -71,6 +71,8 @@ internal sealed class ClauseNode(MarkerFamily? family, int? rank, string? number
     public string Text => text;
     public string? Caption => caption;
     public ClauseKind Kind { get; init; } = ClauseKind.Paragraph;
+    /// <summary>The source line's indentation in display columns (an ideographic space is two).</summary>
+    public int IndentColumns { get; init; }
     public string? Heading { get; set; }
     public TableOfContents? Contents { get; set; }
 

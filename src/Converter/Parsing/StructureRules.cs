@@ -50,6 +50,15 @@ internal static partial class StructureRules
     public static bool HasDate(string text) => DatePattern().IsMatch(text);
 
     /// <summary>
+    /// An issuing office's line (外務省, Office of the Press Secretary): a short label naming an office. Without the
+    /// office word a short line above numbered text is a section heading (地域及びグローバルな関与の強化).
+    /// </summary>
+    public static bool IsIssuerLine(Block b) => IsShortLabel(b) && IssuerName().IsMatch(b.Text);
+
+    [GeneratedRegex(@"(?:省|庁|府|局|部|課|室|院|官邸|大使館|総領事館|事務所|事務局|本部)[）)]?$|\b(?:Ministry|Ministries|Office|Bureau|Department|Embassy|Consulate|Secretariat|House|Agency|Cabinet|Government|Mission|Delegation)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IssuerName();
+
+    /// <summary>
     /// Short, unpunctuated text that reads as a heading (a line or two, no sentence end). A numbered heading
     /// may wrap onto a second line; unnumbered text that long is more likely an unpunctuated sentence.
     /// </summary>

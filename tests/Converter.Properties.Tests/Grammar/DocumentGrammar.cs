@@ -20,7 +20,9 @@ public static class DocumentGrammar
     public static Gen<GeneratedDocument> Document =>
         from script in Gen.Frequency((3, Gen.Constant(Script.Japanese)), (2, Gen.Constant(Script.English)))
         from blocks in Blocks(script)
-        from width in Gen.Frequency((1, Gen.Choose(16, 40)), (3, Gen.Choose(41, 90)), (1, Gen.Constant(10_000)))
+        // Narrowest measure 30 columns (15 Japanese characters): below it a wrapped line is as short as a heading and
+        // the parser does not look for a wrap width (docs/parser.md, limits).
+        from width in Gen.Frequency((1, Gen.Choose(30, 40)), (3, Gen.Choose(41, 90)), (1, Gen.Constant(10_000)))
         from blankAfterEveryLine in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
         from newline in Gen.Frequency((4, Gen.Constant("\n")), (2, Gen.Constant("\r\n")), (1, Gen.Constant("\r")))
         from encoding in Encodings(script)
@@ -73,7 +75,9 @@ public static class DocumentGrammar
           select kind + topic;
 
     private static Gen<string> Subtitle(Script script) => script == Script.Japanese
-        ? Gen.Elements("令和７年９月２２日", "ニューヨーク", "２０２５年１１月３日　東京", "（外務省）")
+        // No bare place line: alone above a numbered body (shrinking removes the date under it) it reads as a section
+        // heading, and nothing in its text says otherwise. A place above a date is a subtitle (a parser test covers it).
+        ? Gen.Elements("令和７年９月２２日", "令和７年９月２２日　ニューヨーク", "２０２５年１１月３日　東京", "（外務省）")
         : Gen.Elements("New York, 22 September 2025", "Tokyo, 3 November 2025", "(Ministry of Foreign Affairs)");
 
     private static Gen<Block> Paragraph(Script script) =>
@@ -94,13 +98,15 @@ public static class DocumentGrammar
             (1, Clauses(script, 0).Select(c => (IEnumerable<Block>)c)),
             (2, from n in Gen.Choose(1, 4)
                 from family in SectionNumbers(script)
-                from sections in Gen.ListOf(Section(script), n)
+                from sections in Gen.ListOf(Section(script, family(1)), n)
                 select sections.SelectMany((s, i) => s(family(i + 1)))))
         .SelectMany(blocks => WithDebris(script, blocks.ToList()));
 
-    private static Gen<Func<string?, IEnumerable<Block>>> Section(Script script) =>
+    // Sections never share their numbering with the paragraphs in them (１． headings over １． paragraphs): a reader
+    // could not tell the next section from the next paragraph either.
+    private static Gen<Func<string?, IEnumerable<Block>>> Section(Script script, string? sectionNumber) =>
         from title in SectionTitle(script)
-        from body in Gen.Frequency((3, Clauses(script, 0)), (1, Gen.Choose(1, 2).SelectMany(n => Gen.ListOf(Paragraph(script), n)).Select(p => p.ToList())))
+        from body in Gen.Frequency((3, Clauses(script, 0, sectionNumber)), (1, Gen.Choose(1, 2).SelectMany(n => Gen.ListOf(Paragraph(script), n)).Select(p => p.ToList())))
         select (Func<string?, IEnumerable<Block>>)(number => new Block[] { new HeadingBlock(number, title) }.Concat(body));
 
     private static Gen<string> SectionTitle(Script script) => script == Script.Japanese
@@ -111,19 +117,25 @@ public static class DocumentGrammar
         ? Gen.Elements<Func<int, string?>>(_ => null, i => $"第{Kanji(i)}章", i => FullWidth(i) + "．", i => Roman(i) + ".")
         : Gen.Elements<Func<int, string?>>(_ => null, i => Roman(i) + ".", i => $"{i}.", i => $"Chapter {i}", i => $"{(char)('A' + i - 1)}.");
 
-    private static Gen<List<Block>> Clauses(Script script, int depth) =>
+    // A nested list never repeats the numbering of a list it is in (一 under 一): only indentation would tell the
+    // levels apart, and real documents do not rely on it.
+    private static Gen<List<Block>> Clauses(Script script, int depth, string? sectionNumber = null, ImmutableList<string>? outer = null) =>
         from n in Gen.Choose(1, depth == 0 ? 5 : 3)
-        from family in ClauseNumbers(script, depth)
+        from family in ClauseNumbers(script, depth).Where(f => f(1) != sectionNumber && !(outer ?? []).Contains(f(1)))
         from captions in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(script == Script.Japanese && depth == 0)))
-        from clauses in Gen.ListOf(Clause(script, depth, captions), n)
+        from clauses in Gen.ListOf(Clause(script, depth, captions, (outer ?? []).Add(family(1))), n)
         select clauses.SelectMany((c, i) => c(family(i + 1))).ToList();
 
-    private static Gen<Func<string, IEnumerable<Block>>> Clause(Script script, int depth, bool caption) =>
+    private static Gen<Func<string, IEnumerable<Block>>> Clause(Script script, int depth, bool caption, ImmutableList<string> lists) =>
         from text in Sentences(script, 1, 3)
         from captionText in Gen.Elements("（目的）", "（定義）", "（協力）", "（適用範囲）")
-        from items in depth < 2 ? Gen.Frequency((5, Gen.Constant(new List<Block>())), (1, Clauses(script, depth + 1))) : Gen.Constant(new List<Block>())
+        from items in depth < 2 ? Gen.Frequency((5, Gen.Constant(new List<Block>())), (1, Clauses(script, depth + 1, null, lists))) : Gen.Constant(new List<Block>())
+        // Captions stand above articles (第一条). A bracketed line above a paragraph number (（協力） then １．) is a
+        // section heading in statements (MOFA's translations), so the grammar does not write one there.
         select (Func<string, IEnumerable<Block>>)(number =>
-            new Block[] { new ClauseBlock(number, caption ? captionText : null, text, depth) }.Concat(items));
+            new Block[] { new ClauseBlock(number, caption && IsArticleNumber(number) ? captionText : null, text, depth) }.Concat(items));
+
+    private static bool IsArticleNumber(string number) => number.StartsWith('第') && number.EndsWith('条');
 
     private static Gen<Func<int, string>> ClauseNumbers(Script script, int depth) => script == Script.Japanese
         ? depth == 0
@@ -189,13 +201,39 @@ public static class DocumentGrammar
     /// <summary>Smaller documents: without one block (the title stays), then simpler layout and encoding.</summary>
     public static IEnumerable<GeneratedDocument> Shrink(GeneratedDocument d)
     {
+        // A section goes with its heading and a clause with its items: what is left is a document the grammar could
+        // have written (items left behind would hang under the clause before, and rightly so).
         for (var i = 0; i < d.Blocks.Length; i++)
-            if (d.Blocks[i] is not TitleBlock)
-                yield return d with { Blocks = d.Blocks.RemoveAt(i) };
+        {
+            if (d.Blocks[i] is TitleBlock) continue;
+            var end = i + 1;
+            if (d.Blocks[i] is HeadingBlock)
+                while (end < d.Blocks.Length && d.Blocks[end] is ClauseBlock or ParagraphBlock or PageBreakBlock or SeparatorBlock) end++;
+            else if (d.Blocks[i] is ClauseBlock clause)
+                while (end < d.Blocks.Length && d.Blocks[end] is ClauseBlock { Depth: var depth } && depth > clause.Depth
+                       || end < d.Blocks.Length && d.Blocks[end] is PageBreakBlock or SeparatorBlock
+                          && d.Blocks.Skip(end).FirstOrDefault(b => b is not (PageBreakBlock or SeparatorBlock)) is ClauseBlock { Depth: var after } && after > clause.Depth)
+                    end++;
+            var fewer = d.Blocks.RemoveRange(i, end - i);
+            if (EveryHeadingHasABody(fewer)) yield return d with { Blocks = fewer };
+        }
         if (d.BlankAfterEveryLine) yield return d with { BlankAfterEveryLine = false };
         if (d.WrapWidth < 10_000) yield return d with { WrapWidth = 10_000 };
         if (d.Newline != "\n") yield return d with { Newline = "\n" };
         if (d.EncodingName != "utf-8") yield return d with { EncodingName = "utf-8" };
+    }
+
+    // The grammar writes no empty section, and a heading with nothing under it reads as a line of text: shrinking
+    // keeps the documents the grammar could have written.
+    private static bool EveryHeadingHasABody(ImmutableArray<Block> blocks)
+    {
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            if (blocks[i] is not HeadingBlock) continue;
+            var next = blocks.Skip(i + 1).FirstOrDefault(b => b is not (PageBreakBlock or SeparatorBlock));
+            if (next is not (ClauseBlock or ParagraphBlock)) return false;
+        }
+        return true;
     }
 
     internal static string FullWidth(int i) => new(i.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(c => (char)(c - '0' + '０')).ToArray());

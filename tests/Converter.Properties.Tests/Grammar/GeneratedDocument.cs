@@ -155,7 +155,8 @@ public sealed record GeneratedDocument(
                 while (end < text.Length && IsWordChar(text[end])) end++;
             var unit = text[i..end];
             var unitColumns = unit.Sum(c => Width(c));
-            if (columns > 0 && columns + unitColumns > width && unit != " ")
+            // Kinsoku (JIS X 4051): closing punctuation never starts a line; typesetting hangs it at the line end.
+            if (columns > 0 && columns + unitColumns > width && unit != " " && !NeverStartsALine(unit[0]))
             {
                 yield return line.ToString().TrimEnd(' ');
                 line.Clear();
@@ -168,6 +169,8 @@ public sealed record GeneratedDocument(
         }
         if (line.Length > 0) yield return line.ToString().TrimEnd(' ');
     }
+
+    private static bool NeverStartsALine(char c) => "。、，．）」』】〕・ー？！：；".Contains(c);
 
     private static bool IsWordChar(char c) => c < 0x3000 && (char.IsLetterOrDigit(c) || c is '-' or '\'' or ',' or '.' or ';' or ':' or '(' or ')');
 

@@ -200,6 +200,18 @@ public sealed class RealDocumentShapeTests
         Assert.Equal(2, d.AllClauses().Count(c => c.Number == "一"));
     }
 
+    [Fact]
+    public void A_section_heading_that_opens_two_pages_is_content_and_a_header_naming_the_document_is_furniture()
+    {
+        // The same heading opens two pages (two sections of one name); a page header repeats the title's words.
+        var text = "日米外相会合共同声明\n\n両国の外相は、東京で会談した。\n\n－１－\n\f今後の協力\n\n１．　両国は、協力を確認した。\n\n－２－\n" +
+                   "\f今後の協力\n\n２．　両国は、連携を確認した。\n\n－３－\n\f共同声明（仮訳）\n３．　両国は、会合を歓迎した。\n\n－４－\n" +
+                   "\f共同声明（仮訳）\n４．　両国は、次回の会合で一致した。\n";
+        var d = DocumentConverter.Parse(text);
+        Assert.Equal(["今後の協力", "今後の協力"], d.AllSections().Select(s => s.Title));
+        Assert.Equal(2, d.RemovedLines.Count(r => r.Kind == RemovedLineKind.RunningHeader && r.Text == "共同声明（仮訳）"));
+    }
+
     // ---- 10. never refused for its shape ----
 
     [Fact]
@@ -211,5 +223,16 @@ public sealed class RealDocumentShapeTests
         Assert.Equal("(Provisional Translation)", d.Heading.StatusNote!.Text);
         Assert.False(string.IsNullOrWhiteSpace(d.Heading.Title.Text));
         Assert.Equal(Support.TestDocuments.SourceNonWhitespace(text, d), ReadingOrder.NonWhitespaceText(d));
+    }
+    // ---- heading area ----
+
+    [Fact]
+    public void A_place_line_above_the_date_line_is_a_subtitle_not_a_section()
+    {
+        var text = "日米韓議長声明\n\nニューヨーク\n\n令和７年９月２２日\n\n１．　三か国は、一致した。\n\n２．　締約国は、支持する。\n";
+        var d = DocumentConverter.Parse(text);
+        Assert.Equal(["ニューヨーク", "令和７年９月２２日"], d.Heading.Subtitles.Select(s => s.Text));
+        Assert.Empty(d.Sections);
+        Assert.Equal(["１．", "２．"], d.Clauses.Select(c => c.Number));
     }
 }
