@@ -1,8 +1,8 @@
 using System.Reflection;
 using System.Text;
 using Converter.Emitters;
-using Converter.Emitters.Json;
 using Converter.IO;
+using Converter.Json;
 using Converter.Model;
 using Converter.Parsing;
 using Converter.Readers;
@@ -119,8 +119,8 @@ public static class DocumentConverter
     /// plain text.
     /// </summary>
     public static Document Load(ReadOnlySpan<byte> bytes, string? sourceName, ConverterOptions? options, ReaderRegistry readers) =>
-        JsonDocumentReader.LooksLikeDocumentJson(bytes)
-            ? JsonDocumentReader.Read(bytes, sourceName ?? "-")
+        JsonReader.LooksLikeDocumentJson(bytes)
+            ? JsonReader.Read(bytes, sourceName ?? "-")
             : Parse(bytes, sourceName, options, readers);
 
     /// <summary>Reads a document written by <see cref="ToJson"/> (or any JSON valid against the schema).</summary>
@@ -128,15 +128,31 @@ public static class DocumentConverter
     public static Document FromJson(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return JsonDocumentReader.Read(Encoding.UTF8.GetBytes(json), "-");
+        return JsonReader.Read(Encoding.UTF8.GetBytes(json), "-");
     }
 
     /// <summary>Reads a converter JSON document from a stream.</summary>
     public static Document FromJson(Stream stream, string? sourceName = null, ConverterOptions? options = null)
     {
         options ??= ConverterOptions.Default;
-        return JsonDocumentReader.Read(InputReader.ReadStream(stream, sourceName ?? "-", options.MaxInputBytes), sourceName ?? "-");
+        return JsonReader.Read(InputReader.ReadStream(stream, sourceName ?? "-", options.MaxInputBytes), sourceName ?? "-");
     }
+
+    /// <summary>
+    /// Checks converter JSON without reading it into a document and says every reason the converter would not read it,
+    /// each with the file, the line and JSON pointer where known, and a message: bytes that are not UTF-8 or not
+    /// well-formed JSON (a property given twice, nesting deeper than <see cref="JsonEmitter.MaxDepth"/>, an unpaired
+    /// surrogate escape), every violation of the schema worded by JsonSchema.Net, and a number the schema allows but the
+    /// model cannot hold. <see cref="FromJson(string)"/> reads exactly the JSON found valid here.
+    /// <code>
+    /// var result = DocumentConverter.ValidateJson(File.ReadAllBytes("statement.json"), "statement.json");
+    /// foreach (var error in result.Errors) Console.WriteLine(error); // statement.json: /metadata: required: …
+    /// </code>
+    /// </summary>
+    /// <param name="utf8">The JSON as UTF-8 (a byte order mark is allowed).</param>
+    /// <param name="sourceName">The name errors give as their file; <c>-</c> when <c>null</c>.</param>
+    public static JsonValidationResult ValidateJson(ReadOnlySpan<byte> utf8, string? sourceName = null) =>
+        JsonErrors.Validate(utf8, sourceName ?? "-");
 
     /// <summary>The document as indented UTF-8 JSON text (schema <see cref="JsonEmitter.SchemaId"/>).</summary>
     public static string ToJson(this Document document) => JsonEmitter.ToJsonString(document);

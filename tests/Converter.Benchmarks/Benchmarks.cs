@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Converter.Docx;
-using Converter.Emitters.Json;
+using Converter.Json;
 using Converter.Model;
 
 namespace Converter.Benchmarks;

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Converter.Emitters.Json;
+using Converter.Json;
 using Converter.Model;
 
 namespace Converter.Benchmarks;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Converter.Docx;
-using Converter.Emitters.Json;
+using Converter.Json;
 using Converter.Model;
 using Converter.Parsing;
 using Converter.Pdf;

@@ -1,5 +1,5 @@
 using Converter.Emitters;
-using Converter.Emitters.Json;
+using Converter.Json;
 using Converter.Model;
 
 namespace Converter.Tests;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Converter.Emitters.Json;
+using Converter.Json;
 
 namespace Converter.Cli.Commands;
 

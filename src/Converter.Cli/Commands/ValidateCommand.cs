@@ -1,12 +1,15 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Converter.Emitters.Json;
+using Converter.IO;
 using Json.Schema;
 
 namespace Converter.Cli.Commands;
 
-/// <summary><c>converter validate FILE...</c>: checks JSON documents against the embedded schema.</summary>
+/// <summary>
+/// <c>converter validate FILE...</c>: checks JSON documents as the converter reads them (well-formed, then the embedded
+/// schema), through the library's public <see cref="DocumentConverter.ValidateJson"/>.
+/// </summary>
 internal static class ValidateCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -38,8 +41,8 @@ internal static class ValidateCommand
             try
             {
                 bytes = file == "-"
-                    ? Converter.IO.InputReader.ReadStream(Console.OpenStandardInput(), "-", ConverterOptions.DefaultMaxInputBytes)
-                    : Converter.IO.InputReader.ReadFile(file, ConverterOptions.DefaultMaxInputBytes);
+                    ? InputReader.ReadStream(Console.OpenStandardInput(), "-", ConverterOptions.DefaultMaxInputBytes)
+                    : InputReader.ReadFile(file, ConverterOptions.DefaultMaxInputBytes);
             }
             catch (ConversionException e)
             {
@@ -48,58 +51,20 @@ internal static class ValidateCommand
                 continue;
             }
 
-            // System.Text.Json checks string values' UTF-8 and escapes only when they are read (by the validator,
-            // with an InvalidOperationException), so such input is reported here, up front, as malformed JSON.
-            string? malformed = null;
-            JsonDocument? document = null;
-            if (JsonDocumentReader.InvalidUtf8Offset(bytes) is { } bad)
-                malformed = $"malformed JSON at line {bytes.AsSpan(0, bad).Count((byte)'\n') + 1}: invalid UTF-8 byte 0x{bytes[bad]:X2} at offset {bad}; JSON must be UTF-8";
-            else
-                try
-                {
-                    document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = SchemaValidator.MaxDepth });
-                    if (JsonDocumentReader.FirstUnreadableString(document.RootElement, "") is { } pointer)
-                    {
-                        malformed = $"malformed JSON: the string at {(pointer.Length == 0 ? "/" : pointer)} is not valid Unicode (an unpaired surrogate escape)";
-                        document.Dispose();
-                        document = null;
-                    }
-                }
-                catch (JsonException e)
-                {
-                    malformed = $"malformed JSON at line {(e.LineNumber ?? 0) + 1}, position {(e.BytePositionInLine ?? 0) + 1}";
-                }
-            if (document is null)
+            var result = DocumentConverter.ValidateJson(bytes, file);
+            anyInvalid |= !result.IsValid;
+            if (json)
             {
-                anyInvalid = true;
-                if (json) machine.Add((JsonNode)new JsonObject { ["file"] = file, ["valid"] = false, ["error"] = malformed });
-                else stdout.WriteLine($"{file}: {malformed}");
+                var entry = new JsonObject { ["file"] = file, ["valid"] = result.IsValid };
+                if (result.Evaluate(OutputFormat.List) is { } evaluation)
+                    entry["output"] = JsonSerializer.SerializeToNode(evaluation, CliJsonContext.Default.EvaluationResults);
+                // Not well-formed, or valid against the schema but beyond what the converter reads: the reader's message.
+                if (result.Errors.FirstOrDefault(e => e.Keyword is null) is { } unreadable) entry["error"] = unreadable.Message;
+                machine.Add((JsonNode)entry);
                 continue;
             }
-            using (document)
-            {
-                if (json)
-                {
-                    var results = SchemaValidator.Evaluate(document.RootElement, OutputFormat.List);
-                    anyInvalid |= !results.IsValid;
-                    machine.Add((JsonNode)new JsonObject
-                    {
-                        ["file"] = file,
-                        ["valid"] = results.IsValid,
-                        ["output"] = JsonSerializer.SerializeToNode(results, CliJsonContext.Default.EvaluationResults),
-                    });
-                    continue;
-                }
-                var errors = SchemaValidator.Validate(document.RootElement);
-                if (errors.Count == 0)
-                {
-                    stdout.WriteLine($"{file}: OK");
-                    continue;
-                }
-                anyInvalid = true;
-                foreach (var e in errors)
-                    stdout.WriteLine($"{file}: {(e.Pointer.Length == 0 ? "/" : e.Pointer)}: {e.Keyword}: {e.Message}");
-            }
+            if (result.IsValid) stdout.WriteLine($"{file}: OK");
+            foreach (var error in result.Errors) stdout.WriteLine(error);
         }
         if (json) stdout.WriteLine(machine.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
         return anyUnreadable ? ExitCodes.InputNotFound : anyInvalid ? ExitCodes.ValidationFailed : ExitCodes.Success;

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Converter.Emitters.Json;
+using Converter.Json;
 
 namespace Converter.Emitters;
 

@@ -24,8 +24,9 @@ public static partial class AtomicFile
     /// streams straight to disk, so a large document's outputs are never all held in memory.
     /// </summary>
     /// <exception cref="ConversionException">A file could not be written (<see cref="ConversionErrorKind.OutputFailed"/>).</exception>
-    internal static void WriteAll(IReadOnlyList<(string Path, Action<Stream> Write)> files)
+    public static void WriteAll(IReadOnlyList<(string Path, Action<Stream> Write)> files)
     {
+        ArgumentNullException.ThrowIfNull(files);
         var staged = new List<(string Temp, string Full, string Path)>(files.Count);
         var current = files.Count > 0 ? files[0].Path : "";
         try
@@ -78,7 +79,7 @@ public static partial class AtomicFile
     /// a running process (another converter writing into the same folder) and any other file are left alone.
     /// Returns how many were removed.
     /// </summary>
-    internal static int RemoveStaleTemporaries(string directory)
+    public static int RemoveStaleTemporaries(string directory)
     {
         if (!Directory.Exists(directory)) return 0;
         var removed = 0;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Converter.Emitters.Json;
+using Converter.Json;
 using Converter.Model;
 using Converter.Testing;
 using Converter.Tests.Support;

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Converter.Cli;
 using Converter.Docx;
-using Converter.Emitters.Json;
+using Converter.Json;
 using Converter.Model;
 using Converter.Pdf;
 using Converter.Testing;

@@ -5,7 +5,7 @@ using System.Text.Json;
 using Converter.Cli;
 using Converter.Docx;
 using Converter.Docx.Reading;
-using Converter.Emitters.Json;
+using Converter.Json;
 using Converter.Readers;
 using Converter.Testing;
 using Converter.Tests.Cli;

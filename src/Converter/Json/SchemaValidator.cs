@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Json.Schema;
 
-namespace Converter.Emitters.Json;
+namespace Converter.Json;
 
 /// <summary>One schema violation: where (JSON pointer into the instance), which keyword, and what is wrong.</summary>
 /// <param name="Pointer">JSON pointer to the offending value (empty string for the root).</param>
@@ -10,28 +10,27 @@ namespace Converter.Emitters.Json;
 public sealed record SchemaError(string Pointer, string Keyword, string Message);
 
 /// <summary>
-/// Validates JSON against the document schema shipped inside this library (works offline). The schema is
-/// loaded once per process; JsonSchema.Net refuses to register the same <c>$id</c> twice.
+/// Validates JSON against the document schema shipped inside this library (works offline) with JsonSchema.Net. The
+/// schema is loaded once per process; JsonSchema.Net refuses to register the same <c>$id</c> twice. To check bytes
+/// the way the reader does (well-formed, within its limits, then the schema), use <see cref="DocumentConverter.ValidateJson"/>.
 /// </summary>
 public static class SchemaValidator
 {
-    private static readonly Lazy<(string Text, JsonSchema Schema)> Loaded = new(Load);
-
-    /// <summary>Deepest JSON nesting accepted: far beyond any real document, low enough to stop hostile input.</summary>
-    public const int MaxDepth = 128;
+    private static readonly Lazy<string> Text = new(Load);
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(Text.Value, new BuildOptions { SchemaRegistry = new SchemaRegistry() }));
 
     /// <summary>The schema text exactly as published in <c>schemas/document.schema.json</c>.</summary>
-    public static string SchemaText => Loaded.Value.Text;
+    public static string SchemaText => Text.Value;
 
-    /// <summary>Validates a parsed JSON value. Returns every error, in document order; empty when valid.</summary>
+    /// <summary>Validates a parsed JSON value. Returns every error, ordered by JSON pointer; empty when valid.</summary>
     public static IReadOnlyList<SchemaError> Validate(JsonElement instance) =>
-        // The flag format stops at the first failure and collects nothing: about 3x faster on valid documents, which
-        // is nearly all of them; only an invalid one is evaluated again for its error list.
+        // The flag format stops at the first failure and collects nothing: about 3x faster on valid documents; only
+        // an invalid one is evaluated again for its error list.
         Evaluate(instance, OutputFormat.Flag).IsValid ? [] : Errors(Evaluate(instance, OutputFormat.List));
 
     /// <summary>Evaluates with JsonSchema.Net in the given standard output format (for <c>validate --format json</c>).</summary>
     public static EvaluationResults Evaluate(JsonElement instance, OutputFormat format) =>
-        Loaded.Value.Schema.Evaluate(instance, new EvaluationOptions { OutputFormat = format, RequireFormatValidation = true });
+        Schema.Value.Evaluate(instance, new EvaluationOptions { OutputFormat = format, RequireFormatValidation = true });
 
     private static IReadOnlyList<SchemaError> Errors(EvaluationResults results)
     {
@@ -61,13 +60,11 @@ public static class SchemaValidator
             foreach (var child in details) Collect(child, errors);
     }
 
-    private static (string, JsonSchema) Load()
+    private static string Load()
     {
         using var stream = typeof(SchemaValidator).Assembly.GetManifestResourceStream("Converter.document.schema.json")
                            ?? throw new InvalidOperationException("the document schema is not embedded in the library");
         using var reader = new StreamReader(stream);
-        var text = reader.ReadToEnd();
-        var schema = JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
-        return (text, schema);
+        return reader.ReadToEnd();
     }
 }
