@@ -4,7 +4,7 @@ using Converter.Emitters;
 using Converter.IO;
 using Converter.Json;
 using Converter.Model;
-using Converter.Parsing;
+using Converter.PlainText;
 using Converter.Readers;
 
 namespace Converter;

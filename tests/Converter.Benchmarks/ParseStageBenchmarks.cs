@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Converter.Model;
-using Converter.Parsing;
+using Converter.PlainText;
 
 namespace Converter.Benchmarks;
 

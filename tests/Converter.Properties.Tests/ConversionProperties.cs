@@ -3,7 +3,7 @@ using System.Text.Json;
 using Converter.Docx;
 using Converter.Json;
 using Converter.Model;
-using Converter.Parsing;
+using Converter.PlainText;
 using Converter.Pdf;
 using Converter.Properties.Tests.Grammar;
 using Converter.Tests.Support;

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Converter.Model;
-using Converter.Parsing;
+using Converter.PlainText;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 

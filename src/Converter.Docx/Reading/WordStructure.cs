@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Converter.Model;
-using Converter.Parsing;
+using Converter.PlainText;
 
 namespace Converter.Docx.Reading;
 

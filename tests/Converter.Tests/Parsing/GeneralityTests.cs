@@ -1,5 +1,5 @@
 using Converter.Model;
-using Converter.Parsing;
+using Converter.PlainText;
 using Converter.Tests.Support;
 
 namespace Converter.Tests.Parsing;

@@ -1,4 +1,4 @@
-using Converter.Parsing;
+using Converter.PlainText;
 
 namespace Converter.Tests.Parsing;
 

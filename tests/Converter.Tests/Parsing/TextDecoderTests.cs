@@ -1,5 +1,5 @@
 using System.Text;
-using Converter.Parsing;
+using Converter.PlainText;
 
 namespace Converter.Tests.Parsing;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using Converter.Model;
 using Converter.Tests.Support;
-using Converter.Parsing;
+using Converter.PlainText;
 
 namespace Converter.Fuzz;
 

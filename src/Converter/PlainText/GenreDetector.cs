@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Converter.Model;
 
-namespace Converter.Parsing;
+namespace Converter.PlainText;
 
 /// <summary>
 /// Decides the document's genre from evidence in its lines: articles and sections numbered as laws number them, and

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Converter.Model;
 
-namespace Converter.Parsing;
+namespace Converter.PlainText;
 
 /// <summary>The structure stage's result, before metadata is attached.</summary>
 internal sealed record StructureResult(

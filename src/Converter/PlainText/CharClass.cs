@@ -1,4 +1,4 @@
-namespace Converter.Parsing;
+namespace Converter.PlainText;
 
 /// <summary>Character classes the parser needs: CJK (no space when joining), display width, sentence ends.</summary>
 internal static class CharClass

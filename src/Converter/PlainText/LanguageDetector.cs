@@ -1,4 +1,4 @@
-namespace Converter.Parsing;
+namespace Converter.PlainText;
 
 /// <summary>Detects the document language (BCP 47) from its letters: a real share of kana or kanji means Japanese.</summary>
 internal static class LanguageDetector

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Collections.Immutable;
 using Converter.Model;
 
-namespace Converter.Parsing;
+namespace Converter.PlainText;
 
 /// <summary>
 /// Stage 4: paragraph blocks to heading, preamble, sections, clauses and closing. Works on the shape of

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using Converter.Model;
 
-namespace Converter.Parsing;
+namespace Converter.PlainText;
 
 /// <summary>
 /// Runs the parser stages: decode → classify lines → remove debris → build paragraphs → build structure.

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using Converter.Model;
 
-namespace Converter.Parsing;
+namespace Converter.PlainText;
 
 /// <summary>
 /// Stage 3: classified lines to paragraph blocks. Handles two layouts: single-spaced text where a blank

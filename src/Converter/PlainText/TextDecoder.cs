@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Converter.Parsing;
+namespace Converter.PlainText;
 
 /// <summary>Decoded source text and the name of the encoding it was read with.</summary>
 internal readonly record struct DecodedText(string Text, string EncodingName);

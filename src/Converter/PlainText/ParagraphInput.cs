@@ -1,6 +1,6 @@
 using Converter.Model;
 
-namespace Converter.Parsing;
+namespace Converter.PlainText;
 
 /// <summary>
 /// The seam between readers of formats that already know their paragraphs (Word) and the text parser. It is the

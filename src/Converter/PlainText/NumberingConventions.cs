@@ -1,6 +1,6 @@
 using Converter.Model;
 
-namespace Converter.Parsing;
+namespace Converter.PlainText;
 
 /// <summary>Where a numbering family stands in a document's tree.</summary>
 internal enum NumberingRole : byte

@@ -1,4 +1,4 @@
-namespace Converter.Parsing;
+namespace Converter.PlainText;
 
 /// <summary>What a physical line is, before any structure is known.</summary>
 internal enum LineKind : byte

@@ -1,4 +1,4 @@
-namespace Converter.Parsing;
+namespace Converter.PlainText;
 
 /// <summary>
 /// Stage 1: text to classified physical lines. CRLF, CR and LF all end a line; a final newline does not

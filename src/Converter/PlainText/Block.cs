@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using Converter.Model;
 
-namespace Converter.Parsing;
+namespace Converter.PlainText;
 
 /// <summary>
 /// A paragraph candidate: consecutive text lines that belong together, joined. The lines are a range of one

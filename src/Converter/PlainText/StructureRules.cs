@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Converter.Parsing;
+namespace Converter.PlainText;
 
 /// <summary>Shape tests used by the structure stage: status notes, titles, subtitles, headings, captions, closings.</summary>
 internal static partial class StructureRules

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Converter.Parsing;
+namespace Converter.PlainText;
 
 /// <summary>Numbering families. Markers of one family are siblings; a new family opens a nested level.</summary>
 /// <remarks>What each family means in each genre is in <see cref="NumberingConventions"/>, and nowhere else.</remarks>
