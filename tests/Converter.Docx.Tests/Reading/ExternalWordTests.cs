@@ -70,6 +70,32 @@ public sealed class ExternalWordTests : IDisposable
         }
     }
 
+    [RequiresToolsFact("soffice")]
+    public void Our_docx_text_read_by_LibreOffice_is_the_models_text_in_order()
+    {
+        // A reader that shares no code with ours (pandoc is not one here: it takes Title and Subtitle paragraphs for
+        // metadata): every non-whitespace character of the model, in reading order, and nothing else, for the seed
+        // and every test document.
+        var ours = Path.Combine(_dir, "ours");
+        Directory.CreateDirectory(ours);
+        var expected = new Dictionary<string, string>();
+        foreach (var input in Corpus.TextInputs())
+        {
+            var name = Path.GetFileNameWithoutExtension(input).Replace('.', '-');
+            var document = DocumentConverter.ParseFile(input);
+            expected[name] = ReadingOrder.NonWhitespaceText(document);
+            File.WriteAllBytes(Path.Combine(ours, name + ".docx"), Docx.Emit(document).Bytes);
+        }
+        var text = Path.Combine(_dir, "text");
+        Run("soffice", ["-env:UserInstallation=file://" + Path.Combine(_dir, "profile"), "--headless", "--convert-to", "txt:Text (encoded):UTF8",
+            "--outdir", text, .. expected.Keys.Select(n => Path.Combine(ours, n + ".docx"))]);
+        Assert.Equal(16, expected.Count); // the seed and the 15 test documents: none dropped silently
+        foreach (var (name, model) in expected)
+            Assert.True(model == NonWhitespace(File.ReadAllText(Path.Combine(text, name + ".txt"))), $"{name}: LibreOffice's text differs from the model's");
+    }
+
+    private static string NonWhitespace(string text) => new([.. text.Where(c => !char.IsWhiteSpace(c) && c != '\uFEFF')]);
+
     [RequiresToolsFact("pandoc")]
     public void Pandoc_statements_read_to_the_structure_of_their_markup()
     {

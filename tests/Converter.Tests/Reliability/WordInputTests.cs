@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
@@ -14,12 +13,11 @@ namespace Converter.Tests.Reliability;
 
 /// <summary>
 /// Word input through the CLI: a .docx converts to every format; each bad Word input (encrypted, Word 97–2003,
-/// damaged, a zip bomb, a DTD, missing parts, no text) gives one clear message, its documented exit code, in bounded
-/// time, and no output file; macros are never run and are reported.
+/// damaged, a zip bomb, a DTD, missing parts, no text) gives one clear message, its documented exit code, and no
+/// output file; macros are never run and are reported.
 /// </summary>
 public sealed class WordInputTests : CliTestBase
 {
-    private static readonly TimeSpan Quick = TimeSpan.FromSeconds(15);
 
     private static readonly Lazy<byte[]> SeedDocx = new(() =>
     {
@@ -110,9 +108,8 @@ public sealed class WordInputTests : CliTestBase
         var input = Path.Combine(Dir, name);
         File.WriteAllBytes(input, make());
         var outDir = Path.Combine(Dir, "out");
-        var clock = Stopwatch.StartNew();
+        // A zip bomb's work is bounded by the expanded-size limit (PackageGuard), not by a clock: tests assert no time.
         var (actual, _, err) = Run("convert", input, "--to", "json,docx,pdf", "-o", outDir);
-        Assert.True(clock.Elapsed < Quick, $"took {clock.Elapsed}");
         Assert.True(code == actual, $"exit {actual}: {err}");
         var line = Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith($"converter: {input}", line);
