@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using Converter.Model;
 
@@ -230,6 +231,11 @@ internal static class ParagraphBuilder
         // A heading in title case after a finished sentence, and the text after such a heading standing alone.
         if (layout.HardWrapped && marker is null && char.IsAsciiLetterUpper(b.ContentSpan[0]) && CharClass.EndsLikeSentence(a.ContentSpan)
             && StructureRules.IsTitleCase(b.ContentSpan) && !CharClass.EndsLikeSentence(b.ContentSpan)) return true;
+        // A paragraph's first line in title case, as wide as the measure, then running text that is not: a heading over
+        // its text ("1. Ensuring U.S.-UK Leadership in Critical and Emerging Technologies" / "A handful of …"). A
+        // heading wrapped onto a second title-case line goes on.
+        if (layout.HardWrapped && aOpensParagraph && IsLatinTitleLine(a.ContentSpan) && char.IsAsciiLetterUpper(b.ContentSpan[0])
+            && HasLowercaseWord(b.ContentSpan) && !ContinuesRunInHeading(b.ContentSpan)) return true;
 
         if (layout.Genre == DocumentGenre.Statement)
         {
@@ -274,6 +280,67 @@ internal static class ParagraphBuilder
         return CharClass.EndsLikeSentence(a.ContentSpan) && a.Width < layout.WrapWidth * 0.7;
     }
 
+    private static bool IsLatinTitleLine(ReadOnlySpan<char> text)
+    {
+        var start = ClauseMarkers.Match(text, null) is { } m && m.Length < text.Length ? m.Length : 0;
+        var words = text[start..].TrimStart();
+        // A sentence heavy with names is title case too ("We, the Economic Leaders of APEC, met in San Francisco,
+        // California, on"): a heading has at most two commas and does not end on a word that needs the next.
+        return words.Length > 0 && char.IsAsciiLetterUpper(words[0]) && StructureRules.IsTitleCase(words) && !CharClass.EndsLikeSentence(words)
+               && !CharClass.EndsWithContinuationPunctuation(words) && words.Count(',') <= 2 && !EndsWithFunctionWord(words)
+               && LowercaseWordShare(words) < 0.4;
+    }
+
+    // "Today, the Prime Minister of Japan and the President of the United": half its words are lower case; a heading's
+    // few are its articles and prepositions ("Building the Clean Energy Economy of the Future": three of eight).
+    private static double LowercaseWordShare(ReadOnlySpan<char> text)
+    {
+        int words = 0, lower = 0;
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range];
+            if (word.Length == 0 || !char.IsLetter(word[0])) continue;
+            words++;
+            if (char.IsLower(word[0])) lower++;
+        }
+        return words == 0 ? 1 : (double)lower / words;
+    }
+
+    // Running text has words of four letters or more in lower case; the rest of a wrapped heading ("Dialogue") has none.
+    private static bool HasLowercaseWord(ReadOnlySpan<char> text)
+    {
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range];
+            if (word.Length >= 4 && char.IsLower(word[0]) && char.IsLetter(word[^1])) return true;
+        }
+        return false;
+    }
+
+    // "Policy Act of 2005.—The Secretary shall …": the rest of a run-in heading, in title case up to its end mark.
+    private static bool ContinuesRunInHeading(ReadOnlySpan<char> text)
+    {
+        var end = text.IndexOfAny(".—:");
+        if (end <= 0 || end == text.Length - 1) return false;
+        var words = 0;
+        foreach (var range in text[..end].Split(' '))
+        {
+            var word = text[..end][range];
+            if (word.Length >= 4 && char.IsLower(word[0])) return false;
+            words++;
+        }
+        return words <= 8;
+    }
+
+    private static readonly SearchValues<string> FunctionWords = SearchValues.Create(
+        ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"], StringComparison.Ordinal);
+
+    private static bool EndsWithFunctionWord(ReadOnlySpan<char> text)
+    {
+        var space = text.LastIndexOf(' ');
+        return space >= 0 && FunctionWords.Contains(text[(space + 1)..].ToString());
+    }
+
     private static bool IsLatinHeadingLine(in SourceLine a, Layout layout) =>
         char.IsAsciiLetterUpper(a.ContentSpan[0]) && a.Width < layout.WrapWidth * 0.85 && StructureRules.IsHeadingShaped(a.ContentSpan, 1);
 
@@ -289,7 +356,8 @@ internal static class ParagraphBuilder
         // A heading in title case is shorter than the measure even when long ("Partnership for Global Infrastructure
         // and Investment (PGII)"); a wrapped line of running text is not in title case.
         // (A line wider than the measure was never wrapped at it.)
-        if ((a.Width < layout.WrapWidth * 0.9 || a.Width > layout.WrapWidth) && StructureRules.IsTitleCase(text) && !CharClass.EndsLikeSentence(text)) return true;
+        if ((a.Width < layout.WrapWidth * 0.9 || a.Width > layout.WrapWidth) && StructureRules.IsTitleCase(text) && !CharClass.EndsLikeSentence(text)
+            && LowercaseWordShare(text) < 0.4 && !EndsWithFunctionWord(text)) return true;
         return CharClass.EndsLikeSentence(text) && a.Width < layout.WrapWidth * 0.92;
     }
 

@@ -212,6 +212,31 @@ public sealed class RealDocumentShapeTests
         Assert.Equal(2, d.RemovedLines.Count(r => r.Kind == RemovedLineKind.RunningHeader && r.Text == "共同声明（仮訳）"));
     }
 
+    [Fact]
+    public void A_title_case_heading_as_wide_as_the_measure_in_pdf_spacing_heads_its_text()
+    {
+        // Text extracted from a PDF: a blank line after every line; the headings run to the wrap width.
+        string[] lines =
+        [
+            "The Atlantic Declaration", "",
+            "The United States and the United Kingdom share a unique and enduring", "",
+            "partnership, which rests on our shared values and our common interests.", "",
+            "Action Plan for a Twenty-First Century U.S.-UK Economic Partnership (ADAPT)", "",
+            "Deep economic ties between the United States and the United Kingdom have", "",
+            "long been a source of mutual strength for both of our peoples.", "",
+            "1. Ensuring U.S.-UK Leadership in Critical and Emerging Technologies", "",
+            "A handful of critical and emerging technologies are forming the backbone of", "",
+            "new industries and shaping our national security landscape.", "",
+            "Today, the Prime Minister of Japan and the President of the United", "",
+            "States met at the White House and reaffirmed their alliance.", "",
+        ];
+        var d = DocumentConverter.Parse(string.Join("\n", lines) + "\n");
+        Assert.Equal(["Action Plan for a Twenty-First Century U.S.-UK Economic Partnership (ADAPT)",
+                      "Ensuring U.S.-UK Leadership in Critical and Emerging Technologies"], d.AllSections().Select(s => s.Title));
+        // A sentence full of names is running text, not a heading.
+        Assert.Contains(d.AllClauses(), c => c.Text.StartsWith("Today, the Prime Minister of Japan and the President of the United States met", StringComparison.Ordinal));
+    }
+
     // ---- 10. never refused for its shape ----
 
     [Fact]
