@@ -126,7 +126,7 @@ internal static partial class DebrisFilter
             var skipFirst = indexes[0] == firstText;
             var atEdges = indexes.Count(i => pageEdge[i] && i != firstText);
             if (atEdges < 2 || atEdges < indexes.Count - (skipFirst ? 1 : 0)) continue;
-            if (atEdges < 3 && !skipFirst && !NamesTheDocument(lines[indexes[0]], lines, firstText) && !CutsASentence(lines, indexes)) continue;
+            if (atEdges < 3 && !skipFirst && !CutsASentence(lines, indexes) && !NamesTheDocument(lines[indexes[0]], lines, firstText)) continue;
             for (var k = skipFirst ? 1 : 0; k < indexes.Count; k++)
             {
                 var i = indexes[k];

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
 using Converter.Model;
 
@@ -50,10 +49,7 @@ internal static class ParagraphBuilder
         }
         // The convention holds outright when no line without the trailing space ends a sentence (a short text, where
         // most lines end paragraphs).
-        var unmarkedEndsSentence = false;
-        foreach (var l in lines)
-            if (l.IsText && !l.HasTrailingWhitespace && CharClass.EndsLikeSentence(l.ContentSpan)) unmarkedEndsSentence = true;
-        var trailingMarks = trailing >= 2 && (trailing <= textCount * 0.7 || trailing < textCount && !unmarkedEndsSentence);
+        var trailingMarks = trailing >= 2 && (trailing <= textCount * 0.7 || trailing < textCount && !UnmarkedLineEndsASentence(lines));
 
         var (wrapWidth, wraps, wider) = EstimateWrapWidth(lines);
         // One mid-sentence break is enough when nothing else runs past it (a short document).
@@ -73,6 +69,13 @@ internal static class ParagraphBuilder
         var everyLineSpaced = pairs >= 3 && spaced >= pairs * 0.75 && (runOn >= Math.Max(2, textCount * 0.15) || trailingMarks)
                               || pairs == 2 && spaced == pairs && trailingMarks && runOn >= 1;
         return new(everyLineSpaced, trailingMarks, hardWrapped, wrapWidth);
+    }
+
+    private static bool UnmarkedLineEndsASentence(List<SourceLine> lines)
+    {
+        foreach (var l in lines)
+            if (l.IsText && !l.HasTrailingWhitespace && CharClass.EndsLikeSentence(l.ContentSpan)) return true;
+        return false;
     }
 
     /// <summary>
@@ -234,7 +237,7 @@ internal static class ParagraphBuilder
         // A paragraph's first line in title case, as wide as the measure, then running text that is not: a heading over
         // its text ("1. Ensuring U.S.-UK Leadership in Critical and Emerging Technologies" / "A handful of …"). A
         // heading wrapped onto a second title-case line goes on.
-        if (layout.HardWrapped && aOpensParagraph && IsLatinTitleLine(a.ContentSpan) && char.IsAsciiLetterUpper(b.ContentSpan[0])
+        if (layout.HardWrapped && aOpensParagraph && char.IsAsciiLetterUpper(b.ContentSpan[0]) && IsLatinTitleLine(a)
             && HasLowercaseWord(b.ContentSpan) && !ContinuesRunInHeading(b.ContentSpan)) return true;
 
         if (layout.Genre == DocumentGenre.Statement)
@@ -280,9 +283,10 @@ internal static class ParagraphBuilder
         return CharClass.EndsLikeSentence(a.ContentSpan) && a.Width < layout.WrapWidth * 0.7;
     }
 
-    private static bool IsLatinTitleLine(ReadOnlySpan<char> text)
+    private static bool IsLatinTitleLine(in SourceLine line)
     {
-        var start = ClauseMarkers.Match(text, null) is { } m && m.Length < text.Length ? m.Length : 0;
+        var text = line.ContentSpan;
+        var start = line.Marker is { } m && m.Length < text.Length ? m.Length : 0;
         var words = text[start..].TrimStart();
         // A sentence heavy with names is title case too ("We, the Economic Leaders of APEC, met in San Francisco,
         // California, on"): a heading has at most two commas and does not end on a word that needs the next.
@@ -332,13 +336,11 @@ internal static class ParagraphBuilder
         return words <= 8;
     }
 
-    private static readonly SearchValues<string> FunctionWords = SearchValues.Create(
-        ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"], StringComparison.Ordinal);
-
     private static bool EndsWithFunctionWord(ReadOnlySpan<char> text)
     {
         var space = text.LastIndexOf(' ');
-        return space >= 0 && FunctionWords.Contains(text[(space + 1)..].ToString());
+        return space >= 0 && text[(space + 1)..] is "a" or "an" or "and" or "as" or "at" or "by" or "for" or "from" or "in" or "of"
+            or "on" or "or" or "the" or "to" or "with";
     }
 
     private static bool IsLatinHeadingLine(in SourceLine a, Layout layout) =>
