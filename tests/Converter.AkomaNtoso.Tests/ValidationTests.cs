@@ -24,6 +24,15 @@ public sealed partial class ValidationTests
         AssertValidAndFaithful(Akn.Emit(document));
     }
 
+    /// <summary>The official documents of <c>../shared/corpus</c> (e-Gov laws with their 附則, US laws and bills, White
+    /// House statements) as their usual text view.</summary>
+    public static TheoryData<string> OfficialDocuments() => [.. Converter.Corpus.CorpusLocation.IdsOrPlaceholder()];
+
+    [SchemaTheory]
+    [MemberData(nameof(OfficialDocuments))]
+    public void Official_documents_are_valid_and_faithful(string id) =>
+        AssertValidAndFaithful(Akn.Emit(DocumentConverter.Parse(Converter.Corpus.CorpusLocation.ViewText(id))));
+
     [SchemaTheory]
     [MemberData(nameof(Samples))]
     public void Documents_of_every_kind_are_valid_and_faithful(string sample) =>

@@ -51,6 +51,18 @@ public static class CorpusLocation
         return null;
     }
 
+    /// <summary>The ids of the corpus's documents, or one placeholder when the corpus is missing (a test given it fails
+    /// in <see cref="ViewText"/>, saying so, rather than having no rows).</summary>
+    public static IReadOnlyList<string> IdsOrPlaceholder() =>
+        Find() is { } corpus ? Documents(corpus).Select(d => d.Id).ToList() : ["(corpus missing)"];
+
+    /// <summary>A document as its usual text view (e-Gov's text view, a printed bill, a page as a browser copies it).</summary>
+    public static string ViewText(string id)
+    {
+        var corpus = Find() ?? throw new InvalidOperationException("the shared corpus (../shared/corpus) is missing");
+        return Rendering.CorpusRenderer.Render(Documents(corpus).Single(d => d.Id == id), Rendering.Layout.View).Text;
+    }
+
     /// <summary>The documents of the corpus in a fixed order (genre, then file name).</summary>
     public static IReadOnlyList<CorpusDocument> Documents(string corpus)
     {

@@ -39,6 +39,19 @@ public sealed class PageTests(ChromiumFixture chromium) : IDisposable
     public void Documents_of_every_kind_render_faithfully_in_chromium(string sample) =>
         AssertRendersFaithfully(Page.Emit(KindSamples.Get(sample)), sample);
 
+    /// <summary>The official documents of <c>../shared/corpus</c> as their usual text view.</summary>
+    public static TheoryData<string> OfficialDocuments() => [.. Converter.Corpus.CorpusLocation.IdsOrPlaceholder()];
+
+    private static Model.Document Official(string id) => DocumentConverter.Parse(Converter.Corpus.CorpusLocation.ViewText(id));
+
+    [Theory]
+    [MemberData(nameof(OfficialDocuments))]
+    public void Official_documents_parse_cleanly(string id) => AssertWellFormed(Page.Emit(Official(id)));
+
+    [ChromiumTheory]
+    [MemberData(nameof(OfficialDocuments))]
+    public void Official_documents_render_faithfully_in_chromium(string id) => AssertRendersFaithfully(Page.Emit(Official(id)), id);
+
     [ChromiumFact]
     public void Chromium_applies_the_japanese_and_english_typography()
     {
