@@ -8,7 +8,7 @@ runs="${1:-10}"
 dotnet build tests/Converter.Properties.Tests -c Release -v quiet -nologo >/dev/null
 failed=0
 for ((i = 1; i <= runs; i++)); do
-  if ! PROPERTY_SEEDS=random dotnet test tests/Converter.Properties.Tests -c Release --no-build -nologo -v quiet \
+  if ! PROPERTY_SEEDS=random dotnet test tests/Converter.Properties.Tests -c Release --no-build -nologo \
         > "/tmp/properties-random-$i.log" 2>&1; then
     failed=$((failed + 1))
     echo "run $i: FAILED (log /tmp/properties-random-$i.log)"

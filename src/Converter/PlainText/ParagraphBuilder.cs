@@ -232,8 +232,9 @@ internal static class ParagraphBuilder
     {
         if (spacer) return true;
         // A heading in title case after a finished sentence, and the text after such a heading standing alone.
+        // ("Japan and the United States" / "underscored …" inside a paragraph is running text: see IsLatinTitleLine.)
         if (layout.HardWrapped && marker is null && char.IsAsciiLetterUpper(b.ContentSpan[0]) && CharClass.EndsLikeSentence(a.ContentSpan)
-            && StructureRules.IsTitleCase(b.ContentSpan) && !CharClass.EndsLikeSentence(b.ContentSpan)) return true;
+            && IsLatinTitleLine(b)) return true;
         // A paragraph's first line in title case, as wide as the measure, then running text that is not: a heading over
         // its text ("1. Ensuring U.S.-UK Leadership in Critical and Emerging Technologies" / "A handful of …"). A
         // heading wrapped onto a second title-case line goes on.

@@ -92,11 +92,16 @@ internal sealed class StructureBuilder
     private static bool IsThemeShaped(List<Block> blocks, int i) =>
         blocks[i] is { Marker: null, LineCount: 1 } b && StructureRules.IsTitleCase(b.Text) && !CharClass.EndsLikeSentence(b.Text);
 
-    // A line of the same shape further on, over numbered text of its own, makes the first a heading among headings.
+    // A heading further on (title case over numbered text of its own, or a line in capitals) makes the first a heading
+    // among headings.
     private static bool HasLaterThemeShapedLine(List<Block> blocks, int from)
     {
         for (var k = from; k + 1 < blocks.Count; k++)
-            if (blocks[k + 1].Marker is not null && IsThemeShaped(blocks, k) && StructureRules.IsHeadingShaped(blocks[k].Text, 1)) return true;
+        {
+            if (blocks[k] is not { Marker: null, LineCount: 1 } b || !StructureRules.IsHeadingShaped(b.Text, 1)) continue;
+            if (blocks[k + 1].Marker is not null && IsThemeShaped(blocks, k)) return true;
+            if (StructureRules.IsAllCaps(b.Text) && !CharClass.EndsLikeSentence(b.Text)) return true;
+        }
         return false;
     }
 

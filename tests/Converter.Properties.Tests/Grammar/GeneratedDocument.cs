@@ -172,7 +172,9 @@ public sealed record GeneratedDocument(
 
     private static bool NeverStartsALine(char c) => "。、，．）」』】〕・ー？！：；".Contains(c);
 
-    private static bool IsWordChar(char c) => c < 0x3000 && (char.IsLetterOrDigit(c) || c is '-' or '\'' or ',' or '.' or ';' or ':' or '(' or ')');
+    // Full-width letters and digits hold together too (Ｇ７, ２０２５): JIS X 4051 never breaks inside a number.
+    private static bool IsWordChar(char c) => c < 0x3000 && (char.IsLetterOrDigit(c) || c is '-' or '\'' or ',' or '.' or ';' or ':' or '(' or ')')
+                                              || c is >= '０' and <= '９' or >= 'Ａ' and <= 'Ｚ' or >= 'ａ' and <= 'ｚ';
 
     internal static int DisplayWidth(string s) => s.Sum(Width);
 

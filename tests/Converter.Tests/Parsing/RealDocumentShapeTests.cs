@@ -237,6 +237,71 @@ public sealed class RealDocumentShapeTests
         Assert.Contains(d.AllClauses(), c => c.Text.StartsWith("Today, the Prime Minister of Japan and the President of the United States met", StringComparison.Ordinal));
     }
 
+    // Shapes the property tests found (tests/properties-random.sh), kept as they were shrunk.
+
+    [Fact]
+    public void A_wrapped_line_starting_with_names_after_a_sentence_end_stays_in_its_paragraph()
+    {
+        string[] lines =
+        [
+            "Joint Declaration",
+            "",
+            "Next Steps",
+            "",
+            "- The three countries discussed",
+            "Article 5 of the Treaty. We welcomed",
+            "the complete denuclearization of",
+            "North Korea. Japan and the United",
+            "States expressed concern over peace",
+            "and stability in the Indo-Pacific",
+            "region.",
+            "",
+            "  (a) The Ministers discussed",
+            "  cooperation in cyber and space",
+            "  domains, including AI safety.",
+            "",
+            "    a. The Parties discussed energy",
+            "    security and the clean-energy",
+            "    transition, as well as resilient",
+            "    supply chains for critical",
+            "    minerals (including rare earths).",
+            "    Japan and the United States",
+            "    underscored a free and open",
+            "    international order based on the",
+            "    rule of law.",
+            "",
+            "  (b) Japan and the United States",
+            "  reaffirmed cooperation in cyber and",
+            "  space domains, including AI safety,",
+            "  as well as the outcome of the G7",
+            "  Hiroshima Summit. The Leaders",
+            "  expressed concern over the",
+            "  centrality and unity of ASEAN, as",
+            "  well as resilient supply chains for",
+            "  critical minerals (including rare",
+            "  earths). The three countries",
+            "  reaffirmed resilient supply chains",
+            "  for critical minerals (including",
+            "  rare earths)."
+        ];
+        var d = DocumentConverter.Parse(string.Join("\n", lines) + "\n");
+        var bullet = Assert.Single(d.Sections[0].Clauses);
+        Assert.Equal(["(a)", "(b)"], bullet.Items.Select(c => c.Number));
+        Assert.Contains("Japan and the United States underscored a free and open", bullet.Items[0].Items[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_heading_under_the_title_is_a_section_when_a_heading_in_capitals_follows()
+    {
+        var text = "JOINT STATEMENT of the Foreign Ministers\nNext Steps\n1) The Parties expressed concern over the outcome of the G7 " +
+                   "Hiroshima Summit, as well as energy security and the clean-energy transition. The Parties reaffirmed cooperation " +
+                   "in cyber and space domains, including AI safety.\nTHE RULE OF LAW\nThe Ministers discussed Article 5 of the Treaty; " +
+                   "Japan and the United States expressed concern over resilient supply chains for critical minerals (including rare earths).\n";
+        var d = DocumentConverter.Parse(text);
+        Assert.Equal(["Next Steps", "THE RULE OF LAW"], d.AllSections().Select(s => s.Title));
+        Assert.Empty(d.Heading.Subtitles);
+    }
+
     // ---- 10. never refused for its shape ----
 
     [Fact]
