@@ -127,6 +127,9 @@ internal static partial class DebrisFilter
             var atEdges = indexes.Count(i => pageEdge[i] && i != firstText);
             if (atEdges < 2 || atEdges < indexes.Count - (skipFirst ? 1 : 0)) continue;
             if (atEdges < 3 && !skipFirst && !CutsASentence(lines, indexes) && !NamesTheDocument(lines[indexes[0]], lines, firstText)) continue;
+            // Blank runs alone mark edges loosely (in PDF spacing a paragraph opens after one): two occurrences must sit
+            // by visible page furniture, a form feed or a removed page number.
+            if (!skipFirst && CountByFurniture(lines, indexes) < 2) continue;
             for (var k = skipFirst ? 1 : 0; k < indexes.Count; k++)
             {
                 var i = indexes[k];
@@ -163,6 +166,21 @@ internal static partial class DebrisFilter
         return false;
     }
 
+    private static int CountByFurniture(ReadOnlySpan<SourceLine> lines, List<int> indexes)
+    {
+        var count = 0;
+        foreach (var i in indexes)
+            if (ByFurniture(lines, i)) count++;
+        return count;
+    }
+
+    private static bool ByFurniture(ReadOnlySpan<SourceLine> lines, int i)
+    {
+        for (var j = Math.Max(0, i - 3); j <= Math.Min(lines.Length - 1, i + 3); j++)
+            if (lines[j].HasFormFeed || lines[j].Kind is LineKind.PageBreak or LineKind.Debris) return true;
+        return false;
+    }
+
     private static bool CutsASentence(ReadOnlySpan<SourceLine> lines, int i)
     {
         var before = i - 1;
@@ -170,6 +188,9 @@ internal static partial class DebrisFilter
         var after = i + 1;
         while (after < lines.Length && (!lines[after].IsText || lines[after].ContentSpan.SequenceEqual(lines[i].ContentSpan))) after++;
         if (before < 0 || after >= lines.Length) return false;
+        // Only a page that visibly breaks there (a form feed or a removed page number close by), not a run of blank
+        // lines alone: in PDF spacing a paragraph's first line follows such a run too.
+        if (!ByFurniture(lines, i)) return false;
         var end = lines[before].ContentSpan;
         return !CharClass.EndsLikeSentence(end) && end[^1] is not (':' or '：') && lines[after].Marker is null
                && lines[before].Width >= 30;

@@ -59,10 +59,12 @@ internal static class ParagraphBuilder
 
         // Blank lines everywhere mean "every line followed by a blank line" only if some lines visibly run on
         // into the next (no sentence end); otherwise they are one-line paragraphs separated by blank lines.
+        // (A date line is no evidence: it ends without punctuation but never runs on.)
         var runOn = 0;
         foreach (var l in lines)
             if (l.IsText && l.Width >= wrapWidth * 0.7 && !CharClass.EndsLikeSentence(l.ContentSpan)
-                && !CharClass.EndsWithContinuationPunctuation(l.ContentSpan) && !l.HasTrailingWhitespace)
+                && !CharClass.EndsWithContinuationPunctuation(l.ContentSpan) && !l.HasTrailingWhitespace
+                && !StructureRules.HasDate(l.ContentSpan))
                 runOn++;
         // A text of three lines has too few gaps to count; spaced throughout, a line running on and the trailing-space
         // convention marking paragraph ends are evidence enough.

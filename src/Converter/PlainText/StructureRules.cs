@@ -49,6 +49,10 @@ internal static partial class StructureRules
 
     public static bool HasDate(string text) => DatePattern().IsMatch(text);
 
+    /// <summary><see cref="HasDate(string)"/> on a line's span; lines with neither 年 nor a digit are ruled out first.</summary>
+    public static bool HasDate(ReadOnlySpan<char> text) =>
+        (text.Contains('年') || text.IndexOfAnyInRange('0', '9') >= 0) && DatePattern().IsMatch(text);
+
     /// <summary>
     /// An issuing office's line (外務省, Office of the Press Secretary): a short label naming an office. Without the
     /// office word a short line above numbered text is a section heading (地域及びグローバルな関与の強化).

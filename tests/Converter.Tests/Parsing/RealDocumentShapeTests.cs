@@ -302,6 +302,72 @@ public sealed class RealDocumentShapeTests
         Assert.Empty(d.Heading.Subtitles);
     }
 
+    [Fact]
+    public void Two_date_lines_and_a_heading_are_no_evidence_of_pdf_spacing()
+    {
+        var text = "日米首脳共同声明\n\n令和７年９月２２日\u3000ニューヨーク\n\n令和７年９月２２日\n\nI.\u3000地域及びグローバルな関与の強化\n\n" +
+                   "閣僚は、エネルギー安全保障について意見交換を行った。両首脳は、協力を強く支持する。\n\n";
+        var d = DocumentConverter.Parse(text);
+        Assert.Equal(2, d.Heading.Subtitles.Length);
+        Assert.Equal("地域及びグローバルな関与の強化", Assert.Single(d.Sections).Title);
+    }
+
+    [Fact]
+    public void A_line_opening_paragraphs_in_pdf_spacing_is_content_not_a_running_header()
+    {
+        // A blank line after every line, blank-space-blank between paragraphs, no page number or form feed anywhere.
+        string[] lines =
+        [
+            "FACT SHEET on Regional Security ",
+            "",
+            " ",
+            "",
+            "Japan and the United States",
+            "",
+            "expressed concern over the outcome",
+            "",
+            "of the G7 Hiroshima Summit, as well",
+            "",
+            "as peace and stability in the",
+            "",
+            "Indo-Pacific region. Japan and the",
+            "",
+            "United States discussed a free and",
+            "",
+            "open international order based on",
+            "",
+            "the rule of law. ",
+            "",
+            " ",
+            "",
+            "Japan and the United States",
+            "",
+            "welcomed the outcome of the G7",
+            "",
+            "Hiroshima Summit, as well as a free",
+            "",
+            "and open international order based",
+            "",
+            "on the rule of law. The Leaders",
+            "",
+            "reaffirmed Article 5 of the Treaty.",
+            "",
+            "We discussed cooperation in cyber",
+            "",
+            "and space domains, including AI",
+            "",
+            "safety, as well as resilient supply",
+            "",
+            "chains for critical minerals",
+            "",
+            "(including rare earths). ",
+            "",
+            " "
+        ];
+        var d = DocumentConverter.Parse(string.Join("\n", lines) + "\n");
+        Assert.Empty(d.RemovedLines);
+    }
+
     // ---- 10. never refused for its shape ----
 
     [Fact]
