@@ -516,7 +516,7 @@ internal sealed class StructureBuilder
                     while (_clauseStack.Count > 0 && _clauseStack[^1].Rank is { } r && r >= rank) _clauseStack.RemoveAt(_clauseStack.Count - 1);
                 }
                 // A number set further left than an open item is not its child (an indented (a) then 4. at the margin).
-                var indent = IndentColumns(unit.Block.Indent);
+                var indent = CharClass.Width(unit.Block.Indent);
                 while (_clauseStack.Count > 0 && _clauseStack[^1].IndentColumns > indent) _clauseStack.RemoveAt(_clauseStack.Count - 1);
                 // An unnumbered paragraph takes items only when it announces them with a colon.
                 while (_clauseStack.Count > 0 && _clauseStack[^1].Family is null && !EndsWithColon(_clauseStack[^1].Text))
@@ -534,18 +534,11 @@ internal sealed class StructureBuilder
             var node = new ClauseNode(family, rank, marker.Display, caption, unit.Text, span, marker.Value, marker.Level)
             {
                 Kind = NumberingConventions.Of(family).ClauseKind,
-                IndentColumns = IndentColumns(unit.Block.Indent),
+                IndentColumns = CharClass.Width(unit.Block.Indent),
             };
             var parentList = _clauseStack.Count > 0 ? _clauseStack[^1].Items : container;
             parentList.Add(node);
             _clauseStack.Add(node);
-        }
-
-        private static int IndentColumns(string indent)
-        {
-            var columns = 0;
-            foreach (var c in indent) columns += c == '\u3000' ? 2 : c == '\t' ? 4 : 1;
-            return columns;
         }
 
         private static bool EndsWithColon(string text)

@@ -23,4 +23,20 @@ public abstract class CliTestBase : IDisposable
         var code = CliApp.Run(args, stdout, stderr);
         return (code, stdout.ToString(), stderr.ToString());
     }
+
+    /// <summary>
+    /// Converts <paramref name="input"/> to every core format and checks the refusal: the documented exit code, one
+    /// message line naming the file and saying <paramref name="phrase"/>, no stack trace, no output file.
+    /// </summary>
+    protected void AssertRefused(string input, int code, string phrase)
+    {
+        var outDir = Path.Combine(Dir, "out");
+        var (actual, _, err) = Run("convert", input, "--to", "json,docx,pdf", "-o", outDir);
+        Assert.True(code == actual, $"exit {actual}: {err}");
+        var line = Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"converter: {input}", line);
+        Assert.Contains(phrase, line);
+        Assert.DoesNotContain("   at ", err);
+        Assert.False(Directory.Exists(outDir) && Directory.EnumerateFileSystemEntries(outDir, "*", SearchOption.AllDirectories).Any());
+    }
 }

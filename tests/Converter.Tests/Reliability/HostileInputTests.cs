@@ -58,14 +58,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : CliTestBase
     {
         var input = Path.Combine(Dir, name);
         File.WriteAllBytes(input, bytes);
-        var outDir = Path.Combine(Dir, "out");
-        var (actual, _, err) = Run("convert", input, "--to", "json,docx,pdf", "-o", outDir);
-        Assert.Equal(code, actual);
-        var line = Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith($"converter: {input}", line);
-        Assert.Contains(phrase, line);
-        Assert.DoesNotContain("   at ", err);
-        Assert.False(Directory.Exists(outDir) && Directory.EnumerateFileSystemEntries(outDir, "*", SearchOption.AllDirectories).Any());
+        AssertRefused(input, code, phrase);
     }
 
     [Fact]
